@@ -1,0 +1,7 @@
+package org.comptoir.cli;
+
+public final class ComptoirMain {
+    public static void main(String[] args) {
+        System.out.println("comptoir");
+    }
+}
