@@ -1,0 +1,38 @@
+package org.comptoir.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code bench ingest --posts N --topics K}: end-to-end ingest, matching alone and a plain Lucene Monitor, side by side. */
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = BenchCommand.Ingest.class)
+final class BenchCommand {
+    @ParentCommand
+    ComptoirCommand root;
+
+    @Command(name = "ingest", description = "Ingest N generated posts with K topics into a temporary data directory "
+            + "(parse → enrich → match → index → commit), then time matching alone and a plain Lucene Monitor.")
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--posts", defaultValue = "100000")
+        int posts;
+
+        @Option(names = "--topics", defaultValue = "1000")
+        int topics;
+
+        @Option(names = "--seed", defaultValue = "7")
+        long seed;
+
+        @Option(names = "--no-enrich", description = "Leave enrichment out of the end-to-end figure.")
+        boolean noEnrich;
+
+        @Override
+        public Integer call() throws Exception {
+            if (posts < 1 || topics < 0) {
+                throw new CliException("--posts must be at least 1 and --topics at least 0", CliErrors.BAD_INPUT);
+            }
+            new IngestBench(posts, topics, seed, !noEnrich, System.out).run();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.comptoir.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.comptoir.ingest.ImportFormat;
+import org.comptoir.ingest.ImportSummary;
+import org.comptoir.search.PostSearch;
+
+/**
+ * What CLI commands need from Comptoir. {@link LocalBackend} opens the data directory itself;
+ * {@link RemoteBackend} goes through the API of a {@code serve} already running on that directory
+ * (Lucene and H2 allow one writer process), so users can import while the app is open.
+ */
+interface CliBackend extends AutoCloseable {
+
+    ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
+                             java.util.function.Consumer<ImportSummary> progress) throws CliException;
+
+    /** Posts as native JSON lines (with topics and enrichment) and the total. */
+    SearchResult search(String workspace, PostSearch.Request request) throws CliException;
+
+    long count(String workspace, PostSearch.Request request) throws CliException;
+
+    TopicRow addTopic(String workspace, String name, String query) throws CliException;
+
+    List<TopicRow> listTopics(String workspace) throws CliException;
+
+    boolean removeTopic(String workspace, String name) throws CliException;
+
+    List<QuarantineRow> listQuarantine(String workspace, int limit) throws CliException;
+
+    @Override
+    void close();
+
+    record SearchResult(long total, List<String> jsonLines, String nextCursor) {
+    }
+
+    record TopicRow(String name, String query, long mentions) {
+    }
+
+    record QuarantineRow(String source, long line, long offset, String reason, String rawPreview, String receivedAt) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.comptoir.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.comptoir.ingest.ImportFormat;
+import org.comptoir.ingest.ImportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code import [--format F] [--map col=field]… FILE…}. */
+@Command(name = "import", description = "Import posts from files (jsonl, csv, x, mastodon, jetstream, rss/atom); "
+        + "format detected unless --format is given. Re-importing adds nothing.")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    ComptoirCommand root;
+
+    @Option(names = "--format", description = "jsonl, csv, x, mastodon, jetstream, rss (alias atom).")
+    String format;
+
+    @Option(names = "--map", description = "CSV column mapping col=field, e.g. --map Message=text (repeatable).")
+    List<String> maps = List.of();
+
+    @Option(names = "--progress", description = "Print a line on stderr after each durable commit.")
+    boolean progress;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws CliException {
+        ImportFormat chosen = parseFormat();
+        Map<String, String> columnMap = parseMaps();
+        ImportSummary total = new ImportSummary(0, 0, 0);
+        try (CliBackend backend = root.backend()) {
+            for (Path file : files) {
+                ImportSummary before = total;
+                ImportSummary summary = backend.importFile(root.workspace, file, chosen, columnMap,
+                        progress ? p -> System.err.println("committed: " + add(before, p).line()) : null);
+                total = add(total, summary);
+            }
+        }
+        System.out.println(total.line());
+        return 0;
+    }
+
+    private static ImportSummary add(ImportSummary a, ImportSummary b) {
+        return new ImportSummary(a.imported() + b.imported(), a.duplicates() + b.duplicates(), a.quarantined() + b.quarantined());
+    }
+
+    private ImportFormat parseFormat() throws CliException {
+        if (format == null) {
+            return null;
+        }
+        try {
+            return ImportFormat.fromCliName(format);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("unknown format '" + format + "': use jsonl, csv, x, mastodon, jetstream or rss", CliErrors.BAD_INPUT);
+        }
+    }
+
+    private Map<String, String> parseMaps() throws CliException {
+        Map<String, String> columnMap = new LinkedHashMap<>();
+        for (String map : maps) {
+            int eq = map.indexOf('=');
+            if (eq <= 0 || eq == map.length() - 1) {
+                throw new CliException("invalid --map '" + map + "': expected column=field", CliErrors.BAD_INPUT);
+            }
+            columnMap.put(map.substring(0, eq), map.substring(eq + 1));
+        }
+        return columnMap;
+    }
+}

@@ -1,0 +1,170 @@
+package org.comptoir.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import org.comptoir.ingest.ImportFormat;
+import org.comptoir.ingest.ImportSummary;
+import org.comptoir.search.PostSearch;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs commands through the REST API of a {@code serve} process that owns the data directory. */
+final class RemoteBackend implements CliBackend {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    RemoteBackend(URI base) {
+        this.base = base;
+    }
+
+    @Override
+    public ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
+                                    Consumer<ImportSummary> progress) throws CliException {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("workspace", workspace);
+        params.put("filename", file.getFileName().toString());
+        if (format != null) {
+            params.put("format", format.cliName());
+        }
+        List<String> maps = new ArrayList<>();
+        columnMap.forEach((column, field) -> maps.add(column + "=" + field));
+        HttpRequest.BodyPublisher body;
+        try {
+            body = HttpRequest.BodyPublishers.ofFile(file);
+        } catch (IOException e) {
+            throw new CliException("cannot import " + file + ": no such file");
+        }
+        JsonNode reply = send(HttpRequest.newBuilder(uri("/api/v1/import", params, maps))
+                .header("Content-Type", "application/octet-stream").POST(body).build());
+        return new ImportSummary(reply.path("imported").asLong(), reply.path("duplicates").asLong(),
+                reply.path("quarantined").asLong());
+    }
+
+    @Override
+    public SearchResult search(String workspace, PostSearch.Request request) throws CliException {
+        JsonNode reply = send(HttpRequest.newBuilder(uri("/api/v1/posts", searchParams(workspace, request), List.of())).GET().build());
+        List<String> lines = new ArrayList<>();
+        reply.path("posts").forEach(post -> lines.add(JSON.writeValueAsString(post)));
+        String next = reply.path("next_cursor").isNull() ? null : reply.path("next_cursor").asString(null);
+        return new SearchResult(reply.path("total").asLong(), lines, next);
+    }
+
+    @Override
+    public long count(String workspace, PostSearch.Request request) throws CliException {
+        Map<String, String> params = searchParams(workspace, request);
+        params.put("limit", "1");
+        return send(HttpRequest.newBuilder(uri("/api/v1/posts", params, List.of())).GET().build()).path("total").asLong();
+    }
+
+    @Override
+    public TopicRow addTopic(String workspace, String name, String query) throws CliException {
+        String body = JSON.writeValueAsString(Map.of("name", name, "query", query));
+        JsonNode reply = send(HttpRequest.newBuilder(uri("/api/v1/topics", Map.of("workspace", workspace), List.of()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return topicRow(reply);
+    }
+
+    @Override
+    public List<TopicRow> listTopics(String workspace) throws CliException {
+        JsonNode reply = send(HttpRequest.newBuilder(uri("/api/v1/topics", Map.of("workspace", workspace), List.of())).GET().build());
+        List<TopicRow> rows = new ArrayList<>();
+        reply.forEach(topic -> rows.add(topicRow(topic)));
+        return rows;
+    }
+
+    @Override
+    public boolean removeTopic(String workspace, String name) throws CliException {
+        try {
+            send(HttpRequest.newBuilder(uri("/api/v1/topics/" + encode(name), Map.of("workspace", workspace), List.of()))
+                    .DELETE().build());
+            return true;
+        } catch (CliException e) {
+            if (e.getMessage().contains("404")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<QuarantineRow> listQuarantine(String workspace, int limit) throws CliException {
+        JsonNode reply = send(HttpRequest.newBuilder(uri("/api/v1/quarantine",
+                Map.of("workspace", workspace, "limit", String.valueOf(limit)), List.of())).GET().build());
+        List<QuarantineRow> rows = new ArrayList<>();
+        reply.forEach(r -> rows.add(new QuarantineRow(r.path("source").asString(), r.path("line").asLong(),
+                r.path("offset").asLong(), r.path("reason").asString(), r.path("raw_preview").asString(),
+                r.path("received_at").asString())));
+        return rows;
+    }
+
+    private static TopicRow topicRow(JsonNode topic) {
+        return new TopicRow(topic.path("name").asString(), topic.path("query").asString(), topic.path("mentions").asLong());
+    }
+
+    private static Map<String, String> searchParams(String workspace, PostSearch.Request request) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("workspace", workspace);
+        putIfPresent(params, "q", request.query());
+        putIfPresent(params, "topic", request.topic());
+        putIfPresent(params, "from", request.from() == null ? null : request.from().toString());
+        putIfPresent(params, "to", request.to() == null ? null : request.to().toString());
+        putIfPresent(params, "lang", request.lang());
+        putIfPresent(params, "cursor", request.cursor());
+        params.put("limit", String.valueOf(request.limit()));
+        return params;
+    }
+
+    private static void putIfPresent(Map<String, String> params, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            params.put(key, value);
+        }
+    }
+
+    private URI uri(String path, Map<String, String> params, List<String> maps) {
+        StringJoiner query = new StringJoiner("&");
+        params.forEach((k, v) -> query.add(k + "=" + encode(v)));
+        maps.forEach(m -> query.add("map=" + encode(m)));
+        return base.resolve(path + (query.length() == 0 ? "" : "?" + query));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private JsonNode send(HttpRequest request) throws CliException {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+            if (response.statusCode() >= 400) {
+                String error = body.path("error").asString("HTTP " + response.statusCode());
+                throw new CliException(error + " (HTTP " + response.statusCode() + ")",
+                        response.statusCode() < 500 ? CliErrors.BAD_INPUT : 1);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new CliException("cannot reach the running Comptoir server at " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        // java.net.http.HttpClient needs no closing on Java 17
+    }
+}

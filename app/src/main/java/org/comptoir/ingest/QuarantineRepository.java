@@ -1,0 +1,78 @@
+package org.comptoir.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import javax.sql.DataSource;
+import org.comptoir.sql.Sql;
+
+/**
+ * Records an import could not read, with the reason and the raw bytes. Saving the same record of
+ * the same source twice (a re-run import) keeps one row.
+ */
+public final class QuarantineRepository {
+    private final DataSource dataSource;
+
+    public QuarantineRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A quarantined record as listed to users. */
+    public record QuarantinedRecord(long id, String workspace, String source, long line, long offset, String reason,
+                                    byte[] raw, Instant receivedAt) {
+    }
+
+    public void save(String workspace, Rejection rejection, Instant receivedAt) {
+        byte[] raw = rejection.raw() == null ? new byte[0] : rejection.raw();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into quarantine (workspace, source, line, byte_offset, reason, raw, raw_sha256, received_at)"
+                             + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, workspace);
+            insert.setString(2, truncate(rejection.source(), 1000));
+            insert.setLong(3, rejection.line());
+            insert.setLong(4, rejection.offset());
+            insert.setString(5, truncate(rejection.reason(), 2000));
+            insert.setBytes(6, raw);
+            insert.setString(7, sha256(raw));
+            insert.setTimestamp(8, Timestamp.from(receivedAt));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!Sql.isDuplicateKey(e)) {
+                throw new Sql.SqlFailure("insert into quarantine", e);
+            }
+        }
+    }
+
+    public List<QuarantinedRecord> list(String workspace, int limit) {
+        return Sql.query(dataSource,
+                "select * from quarantine where workspace = ? order by id desc limit " + Math.max(1, Math.min(limit, 10_000)),
+                row -> new QuarantinedRecord(row.getLong("id"), row.getString("workspace"), row.getString("source"),
+                        row.getLong("line"), row.getLong("byte_offset"), row.getString("reason"), row.getBytes("raw"),
+                        row.getTimestamp("received_at").toInstant()),
+                workspace);
+    }
+
+    public long count(String workspace) {
+        return Sql.query(dataSource, "select count(*) from quarantine where workspace = ?", row -> row.getLong(1), workspace).get(0);
+    }
+
+    private static String truncate(String value, int max) {
+        String text = value == null ? "" : value;
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String sha256(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.comptoir.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.comptoir.enrich.Enricher;
+import org.comptoir.post.Post;
+import org.comptoir.query.QueryNode;
+import org.comptoir.store.PostIndex;
+import org.comptoir.store.PostQuery;
+import org.comptoir.store.StoredPost;
+import org.comptoir.topic.TopicMatcher;
+
+/**
+ * One workspace's processing: de-duplicate, enrich, match topics, index. {@link #process} is the
+ * whole pipeline as one function; callers make its result durable with {@link #commit()}.
+ * Writes of one workspace are serialised so that a topic backfill never races an ingest batch.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final PostIndex index;
+    private final TopicMatcher matcher;
+    private final Enricher enricher;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    public Pipeline(PostIndex index, TopicMatcher matcher, Enricher enricher) {
+        this.index = index;
+        this.matcher = matcher;
+        this.enricher = enricher;
+    }
+
+    /** Result of one batch: posts newly indexed and posts skipped because their id was already stored. */
+    public record Processed(int indexed, int duplicates) {
+    }
+
+    public Processed process(List<Post> batch) {
+        Map<String, Post> unique = new LinkedHashMap<>();
+        for (Post post : batch) {
+            unique.putIfAbsent(post.id(), post);
+        }
+        writeLock.lock();
+        try {
+            Set<String> existing = index.existingIds(unique.keySet());
+            List<Post> fresh = unique.values().stream().filter(p -> !existing.contains(p.id())).toList();
+            List<Post> enriched = enricher.enrichAll(fresh);
+            List<Set<String>> topics = matcher.match(enriched);
+            List<StoredPost> stored = new ArrayList<>(enriched.size());
+            for (int i = 0; i < enriched.size(); i++) {
+                stored.add(new StoredPost(enriched.get(i), List.copyOf(topics.get(i))));
+            }
+            index.upsert(stored);
+            return new Processed(stored.size(), batch.size() - stored.size());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public void commit() {
+        index.commit();
+    }
+
+    /** Registers or replaces a topic and re-tags every stored post: adds it where it matches, removes it elsewhere. */
+    public int applyTopic(String name, QueryNode query) {
+        writeLock.lock();
+        try {
+            untag(name);
+            matcher.register(Map.of(name, query));
+            List<StoredPost> retagged = new ArrayList<>();
+            index.forEach(PostQuery.of(query), stored -> retagged.add(withTopic(stored, name, true)));
+            index.upsert(retagged);
+            index.commit();
+            return retagged.size();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public void removeTopic(String name) {
+        writeLock.lock();
+        try {
+            matcher.remove(name);
+            untag(name);
+            index.commit();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Registers topics at start-up without re-tagging (stored posts already carry them). */
+    public void registerTopics(Map<String, QueryNode> topics) {
+        matcher.register(topics);
+    }
+
+    public PostIndex index() {
+        return index;
+    }
+
+    public TopicMatcher matcher() {
+        return matcher;
+    }
+
+    private void untag(String name) {
+        List<StoredPost> untagged = new ArrayList<>();
+        index.forEach(PostQuery.all().withTopic(name), stored -> untagged.add(withTopic(stored, name, false)));
+        index.upsert(untagged);
+    }
+
+    private static StoredPost withTopic(StoredPost stored, String name, boolean present) {
+        List<String> topics = new ArrayList<>(stored.topics());
+        topics.remove(name);
+        if (present) {
+            topics.add(name);
+            topics.sort(null);
+        }
+        return new StoredPost(stored.post(), topics);
+    }
+
+    @Override
+    public void close() {
+        matcher.close();
+        index.close();
+    }
+}

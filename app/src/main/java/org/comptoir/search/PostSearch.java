@@ -1,0 +1,48 @@
+package org.comptoir.search;
+
+import java.time.Instant;
+import org.comptoir.pipeline.Pipelines;
+import org.comptoir.query.QueryNode;
+import org.comptoir.query.QueryParser;
+import org.comptoir.query.QuerySyntaxException;
+import org.comptoir.store.PostQuery;
+import org.comptoir.store.SearchPage;
+import org.comptoir.topic.TopicCatalog;
+
+/** Searching a workspace's posts with the query dialect, the same for the CLI, the API and the web page. */
+public final class PostSearch {
+    private final Pipelines pipelines;
+    private final TopicCatalog topics;
+
+    public PostSearch(Pipelines pipelines, TopicCatalog topics) {
+        this.pipelines = pipelines;
+        this.topics = topics;
+    }
+
+    /** A search as users state it; blank or {@code *} query means all posts. */
+    public record Request(String query, String topic, Instant from, Instant to, String lang, int limit, String cursor) {
+    }
+
+    public SearchPage search(String workspace, Request request) throws QuerySyntaxException {
+        return pipelines.get(workspace).index().search(toPostQuery(workspace, request));
+    }
+
+    public long count(String workspace, Request request) throws QuerySyntaxException {
+        return pipelines.get(workspace).index().count(toPostQuery(workspace, request));
+    }
+
+    PostQuery toPostQuery(String workspace, Request request) throws QuerySyntaxException {
+        String text = request.query() == null ? "" : request.query().strip();
+        QueryNode node = text.isEmpty() || text.equals("*") ? null : QueryParser.parse(text);
+        String topic = blankToNull(request.topic());
+        if (topic != null && topics.find(workspace, topic).isEmpty()) {
+            throw new IllegalArgumentException("unknown topic '" + topic + "' in workspace '" + workspace + "'");
+        }
+        String lang = blankToNull(request.lang());
+        return new PostQuery(node, topic, request.from(), request.to(), lang, request.limit(), blankToNull(request.cursor()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

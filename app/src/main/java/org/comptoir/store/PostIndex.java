@@ -1,0 +1,38 @@
+package org.comptoir.store;
+
+import java.io.Closeable;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Where a workspace's posts are kept and searched. One instance per workspace. Implementations:
+ * {@code LucenePostIndex} (embedded default); OpenSearch later. Both pass {@code PostIndexContract}.
+ *
+ * <p>Writes are visible to {@link #search} at once (near-real-time) and durable after
+ * {@link #commit()}: a post is only reported as imported once a commit covering it returned.
+ */
+public interface PostIndex extends Closeable {
+
+    /** The ids among {@code ids} that are already stored (de-duplication). */
+    Set<String> existingIds(Collection<String> ids);
+
+    /** Adds the posts, replacing any stored post with the same id. */
+    void upsert(Collection<StoredPost> posts);
+
+    /** Makes every write so far durable; survives a crash of the process right after it returns. */
+    void commit();
+
+    SearchPage search(PostQuery query);
+
+    long count(PostQuery query);
+
+    Optional<StoredPost> get(String id);
+
+    /** Calls {@code action} for every post matching the query, ignoring its limit and cursor. */
+    void forEach(PostQuery query, Consumer<StoredPost> action);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,169 @@
+package org.comptoir.store.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.comptoir.store.PostIndex;
+import org.comptoir.store.PostQuery;
+import org.comptoir.store.SearchPage;
+import org.comptoir.store.StoredPost;
+
+/**
+ * The embedded {@link PostIndex}: a Lucene index on disk, near-real-time searcher, durable on commit.
+ * Post documents and their analysis come from {@link PostDocuments} and {@link PostAnalyzers}.
+ */
+public final class LucenePostIndex implements PostIndex {
+    private static final int FOR_EACH_PAGE = 2_000;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public LucenePostIndex(Path dir) {
+        try {
+            this.directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(PostAnalyzers.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(true);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the post index in " + dir, e);
+        }
+    }
+
+    @Override
+    public Set<String> existingIds(Collection<String> ids) {
+        return withSearcher(searcher -> {
+            Set<String> found = new HashSet<>();
+            for (String id : ids) {
+                if (searcher.count(new TermQuery(PostDocuments.idTerm(id))) > 0) {
+                    found.add(id);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void upsert(Collection<StoredPost> posts) {
+        try {
+            for (StoredPost stored : posts) {
+                writer.updateDocument(PostDocuments.idTerm(stored.post().id()),
+                        PostDocuments.toDocument(stored.post(), stored.topics()));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the post index", e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the post index", e);
+        }
+    }
+
+    @Override
+    public SearchPage search(PostQuery query) {
+        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
+        return withSearcher(searcher -> {
+            FieldDoc after = LuceneSearchRequest.decodeCursor(query.cursor());
+            TopDocs top = after == null
+                    ? searcher.search(lucene, query.limit(), LuceneSearchRequest.NEWEST_FIRST)
+                    : searcher.searchAfter(after, lucene, query.limit(), LuceneSearchRequest.NEWEST_FIRST);
+            List<StoredPost> posts = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                posts.add(PostDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
+            }
+            long total = searcher.count(lucene);
+            String next = null;
+            if (top.scoreDocs.length == query.limit()) {
+                next = LuceneSearchRequest.encodeCursor((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]);
+            }
+            return new SearchPage(total, posts, next);
+        });
+    }
+
+    @Override
+    public long count(PostQuery query) {
+        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
+        return withSearcher(searcher -> (long) searcher.count(lucene));
+    }
+
+    @Override
+    public Optional<StoredPost> get(String id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(PostDocuments.idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(PostDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    @Override
+    public void forEach(PostQuery query, Consumer<StoredPost> action) {
+        PostQuery page = query.withLimit(FOR_EACH_PAGE).withCursor(null);
+        while (true) {
+            SearchPage result = search(page);
+            result.posts().forEach(action);
+            if (result.nextCursor() == null) {
+                return;
+            }
+            page = page.withCursor(result.nextCursor());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the post index", e);
+        }
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the post index", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

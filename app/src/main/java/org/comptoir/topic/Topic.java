@@ -1,0 +1,31 @@
+package org.comptoir.topic;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A saved boolean query of a workspace (brand, competitor, campaign). Posts matching it are its mentions.
+ *
+ * @param name        unique in its workspace; letters, digits, space, {@code _ - . '}
+ * @param query       the query in Comptoir's dialect (see docs/query-language.md)
+ * @param description free text, may be null
+ */
+public record Topic(String workspace, String name, String query, String description, Instant createdAt, Instant updatedAt) {
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.'\\-]{0,99}");
+
+    public Topic {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        checkName(name);
+    }
+
+    public static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("invalid topic name '" + name
+                    + "': use 1 to 100 letters, digits, spaces or _ - . ' (starting with a letter or digit)");
+        }
+    }
+}

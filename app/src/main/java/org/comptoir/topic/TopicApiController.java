@@ -1,0 +1,92 @@
+package org.comptoir.topic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.comptoir.Comptoir;
+import org.comptoir.query.QuerySyntaxException;
+import org.comptoir.store.PostQuery;
+import org.comptoir.web.ApiError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/topics}: list, create, replace, delete and lint a workspace's topics. */
+@RestController
+@RequestMapping("/api/v1/topics")
+class TopicApiController {
+    private final Comptoir comptoir;
+
+    TopicApiController(Comptoir comptoir) {
+        this.comptoir = comptoir;
+    }
+
+    /** Body of POST and PUT. */
+    record TopicRequest(String name, String query, String description) {
+    }
+
+    @GetMapping
+    List<Map<String, Object>> list(@RequestParam(defaultValue = "default") String workspace) {
+        return comptoir.topics().list(comptoir.useWorkspace(workspace)).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{name}")
+    Map<String, Object> get(@RequestParam(defaultValue = "default") String workspace, @PathVariable String name) {
+        return comptoir.topics().find(comptoir.useWorkspace(workspace), name).map(this::view)
+                .orElseThrow(() -> new ApiError.NotFound("no topic named '" + name + "'"));
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@RequestParam(defaultValue = "default") String workspace,
+                                               @RequestBody TopicRequest request) throws QuerySyntaxException {
+        require(request.query(), "query");
+        Topic topic = comptoir.topics().save(comptoir.useWorkspace(workspace), request.name(), request.query(), request.description());
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(topic));
+    }
+
+    @PutMapping("/{name}")
+    Map<String, Object> replace(@RequestParam(defaultValue = "default") String workspace, @PathVariable String name,
+                                @RequestBody TopicRequest request) throws QuerySyntaxException {
+        require(request.query(), "query");
+        return view(comptoir.topics().save(comptoir.useWorkspace(workspace), name, request.query(), request.description()));
+    }
+
+    @DeleteMapping("/{name}")
+    ResponseEntity<Void> delete(@RequestParam(defaultValue = "default") String workspace, @PathVariable String name) {
+        if (!comptoir.topics().remove(comptoir.useWorkspace(workspace), name)) {
+            throw new ApiError.NotFound("no topic named '" + name + "'");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/lint")
+    Map<String, Object> lint(@RequestParam String q) throws QuerySyntaxException {
+        TopicCatalog.lint(q);
+        return Map.of("ok", true);
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("'" + field + "' is required");
+        }
+    }
+
+    private Map<String, Object> view(Topic topic) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", topic.name());
+        view.put("query", topic.query());
+        view.put("description", topic.description());
+        view.put("created_at", topic.createdAt().toString());
+        view.put("updated_at", topic.updatedAt().toString());
+        view.put("mentions", comptoir.pipelines().get(topic.workspace()).index().count(PostQuery.all().withTopic(topic.name())));
+        return view;
+    }
+}

@@ -1,0 +1,144 @@
+package org.comptoir.topic;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.QueryMatch;
+import org.comptoir.post.Post;
+import org.comptoir.query.QueryNode;
+import org.comptoir.store.lucene.LuceneQueryTranslator;
+import org.comptoir.store.lucene.PostAnalyzers;
+import org.comptoir.store.lucene.PostDocuments;
+
+/**
+ * Matches posts against a workspace's topics at ingest: a thin wrapper over Lucene Monitor, which
+ * indexes the topics' queries and, for each batch of posts, runs only the queries whose terms occur.
+ * Batches are split across the cores; each slice is matched with Monitor's batch matching.
+ */
+public final class TopicMatcher implements Closeable {
+    private static final int SLICE = 64;
+    private final Monitor monitor;
+    private final ExecutorService workers;
+    private final int parallelism;
+
+    public TopicMatcher(int parallelism) {
+        try {
+            this.monitor = new Monitor(PostAnalyzers.analyzer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.parallelism = Math.max(1, parallelism);
+        this.workers = Executors.newFixedThreadPool(this.parallelism, runnable -> {
+            Thread thread = new Thread(runnable, "topic-matcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Adds or replaces topics; their queries must already be valid. */
+    public void register(Map<String, QueryNode> queriesByTopic) {
+        List<MonitorQuery> queries = new ArrayList<>(queriesByTopic.size());
+        queriesByTopic.forEach((name, node) ->
+                queries.add(new MonitorQuery(name, LuceneQueryTranslator.toQuery(node))));
+        try {
+            monitor.register(queries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(String topicName) {
+        try {
+            monitor.deleteById(topicName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int topicCount() {
+        return monitor.getQueryCount();
+    }
+
+    /** For each post, in order, the names of the topics it matches (sorted). */
+    public List<Set<String>> match(List<Post> posts) {
+        if (monitor.getQueryCount() == 0 || posts.isEmpty()) {
+            return posts.stream().map(p -> (Set<String>) new TreeSet<String>()).toList();
+        }
+        List<Future<List<Set<String>>>> slices = new ArrayList<>();
+        for (int start = 0; start < posts.size(); start += SLICE) {
+            List<Post> slice = posts.subList(start, Math.min(posts.size(), start + SLICE));
+            slices.add(workers.submit(() -> matchSlice(slice)));
+        }
+        List<Set<String>> result = new ArrayList<>(posts.size());
+        for (Future<List<Set<String>>> slice : slices) {
+            try {
+                result.addAll(slice.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while matching topics", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("topic matching failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return result;
+    }
+
+    /** Why a post matched a topic: the matched terms per field, empty when it does not match. */
+    public Map<String, Set<String>> highlights(Post post, String topicName) {
+        try {
+            MatchingQueries<HighlightsMatch> matches = monitor.match(PostDocuments.toDocument(post, List.of()), HighlightsMatch.MATCHER);
+            HighlightsMatch match = matches.matches(topicName);
+            if (match == null) {
+                return Map.of();
+            }
+            Map<String, Set<String>> fields = new java.util.TreeMap<>();
+            match.getHits().forEach((field, hits) -> fields.put(field, new TreeSet<>(hits.stream().map(Object::toString).toList())));
+            return fields;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Set<String>> matchSlice(List<Post> slice) throws IOException {
+        Document[] docs = new Document[slice.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = PostDocuments.toDocument(slice.get(i), List.of());
+        }
+        MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+        List<Set<String>> result = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Set<String> names = new TreeSet<>();
+            Collection<QueryMatch> hits = matches.getMatches(i);
+            if (hits != null) {
+                hits.forEach(hit -> names.add(hit.getQueryId()));
+            }
+            result.add(names);
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        try {
+            monitor.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

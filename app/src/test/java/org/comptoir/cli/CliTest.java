@@ -1,0 +1,113 @@
+package org.comptoir.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.comptoir.testing.TestPosts.jsonl;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        String[] full = new String[args.length + 2];
+        full[0] = "--data";
+        full[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, full, 2, args.length);
+        return ComptoirMain.run(full);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importTopicsAndSearchWorkTogether() throws Exception {
+        Path file = dir.resolve("posts.jsonl");
+        Files.writeString(file, jsonl("m:1", "Encore une panne de la box #boycott", "fr", "2026-03-01T10:00:00Z") + "\n"
+                + jsonl("m:2", "Great coffee at the café", "en", "2026-03-02T10:00:00Z") + "\n"
+                + "{broken\n");
+        assertThat(run("import", file.toString())).isZero();
+        assertThat(out()).isEqualTo("imported 2, duplicates 0, quarantined 1\n");
+        assertThat(run("import", file.toString())).isZero();
+        assertThat(out()).isEqualTo("imported 0, duplicates 2, quarantined 1\n");
+
+        assertThat(run("topic", "add", "pannes", "panne OR #boycott")).isZero();
+        assertThat(out()).contains("1 matching posts");
+        assertThat(run("topic", "list")).isZero();
+        assertThat(out()).contains("pannes").contains("panne OR #boycott");
+
+        assertThat(run("search", "--count", "cafe")).isZero();
+        assertThat(out().strip()).isEqualTo("1");
+        assertThat(run("search", "--count")).isZero();
+        assertThat(out().strip()).isEqualTo("2");
+        assertThat(run("search", "--topic", "pannes", "--format", "jsonl")).isZero();
+        assertThat(out()).contains("\"id\":\"m:1\"").contains("\"topics\":[\"pannes\"]").doesNotContain("m:2");
+        assertThat(run("search", "--lang", "en", "--format", "jsonl", "*")).isZero();
+        assertThat(out().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains("\"id\":\"m:2\""));
+        assertThat(run("search", "--from", "2026-03-02", "--count")).isZero();
+        assertThat(out().strip()).isEqualTo("1");
+
+        assertThat(run("quarantine", "list")).isZero();
+        assertThat(out()).contains("posts.jsonl:3").contains("1 quarantined record(s)");
+
+        assertThat(run("topic", "rm", "pannes")).isZero();
+        assertThat(run("search", "--topic", "pannes", "--count")).isEqualTo(2);
+        assertThat(err()).contains("unknown topic 'pannes'");
+    }
+
+    @Test
+    void aBadQueryExitsNonZeroWithItsColumn() {
+        assertThat(run("search", "(panne OR")).isEqualTo(2);
+        assertThat(err()).contains("column");
+        assertThat(run("topic", "lint", "café AND (retard")).isEqualTo(2);
+        assertThat(err()).contains("column");
+        assertThat(out()).contains("^");
+        assertThat(run("topic", "lint", "\"service client\" NEAR/5 panne*")).isZero();
+        assertThat(out().strip()).isEqualTo("ok");
+    }
+
+    @Test
+    void aMissingFileOrUnknownFormatIsAClearError() throws Exception {
+        assertThat(run("import", dir.resolve("absent.jsonl").toString())).isNotZero();
+        assertThat(err()).contains("absent.jsonl").contains("no such file");
+        Path binary = dir.resolve("photo.bin");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+        assertThat(run("import", binary.toString())).isNotZero();
+        assertThat(err()).contains("photo.bin");
+        assertThat(run("import", "--format", "docx", binary.toString())).isEqualTo(2);
+        assertThat(err()).contains("unknown format 'docx'");
+    }
+}

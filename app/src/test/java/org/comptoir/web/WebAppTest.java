@@ -1,0 +1,123 @@
+package org.comptoir.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.comptoir.testing.TestPosts.jsonl;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.comptoir.Comptoir;
+import org.comptoir.ComptoirApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The web app on a real port: REST API errors and hostile post text rendered inert in a real browser. */
+class WebAppTest {
+    @TempDir
+    static Path dir;
+    static ConfigurableApplicationContext app;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static final String SCRIPT = "<script>window.pwned='script'</script>";
+    static final String IMG = "<img src=x onerror=\"window.pwned='img'\">";
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = ComptoirApplication.start(dir.resolve("data"), 0, "--comptoir.demo=false");
+        base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        Comptoir comptoir = app.getBean(Comptoir.class);
+        String lines = jsonl("m:evil", "Regardez " + SCRIPT + " et " + IMG + " #piege", "fr", "2026-03-01T10:00:00Z") + "\n"
+                + jsonl("m:2", "Une panne de plus chez Fournil", "fr", "2026-03-02T10:00:00Z") + "\n";
+        comptoir.importer().importStream(comptoir.useWorkspace("default"),
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "evil.jsonl", null, null, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void hostilePostTextIsRenderedInertInTheBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        WebDriver browser = new ChromeDriver(options);
+        try {
+            browser.get(base + "/search?workspace=default&q=piege");
+            Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;");
+            assertThat(pwned).as("no script from a post ran").isNull();
+            String text = browser.findElement(By.cssSelector("article.post .text")).getText();
+            assertThat(text).contains("<script>window.pwned='script'</script>").contains("<img src=x onerror=");
+            assertThat(browser.findElements(By.cssSelector("article.post img"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("article.post script"))).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theSearchPageShowsPostsAndExplainsBadQueries() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/search?workspace=default&q=panne")));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Une panne de plus chez Fournil").contains("@marie@piaille.example");
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base + "/search?workspace=default&q=%28panne")));
+        assertThat(bad.body()).contains("role=\"alert\"").contains("column");
+        HttpResponse<String> english = send(HttpRequest.newBuilder(URI.create(base + "/search?workspace=default&locale=en")));
+        assertThat(english.body()).contains("matching posts");
+    }
+
+    @Test
+    void theApiAnswersBadQueriesWithTheColumn() throws Exception {
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts?workspace=default&q=panne%20AND")));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"error\"").containsPattern("\"column\":\\d+");
+    }
+
+    @Test
+    void topicsCanBeCreatedThroughTheApiAndAreBackfilled() throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/topics?workspace=default"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"fournil\",\"query\":\"fournil OR #piege\"}")));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"mentions\":2");
+        HttpResponse<String> mentions = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts?workspace=default&topic=fournil")));
+        assertThat(mentions.body()).contains("\"total\":2");
+        HttpResponse<String> invalid = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/topics?workspace=default"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"query\":\"*cafe\"}")));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).containsPattern("\"column\":1");
+    }
+
+    @Test
+    void importAcceptsARawBodyAndTheOpenApiDocumentIsServed() throws Exception {
+        HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/import?workspace=api&filename=a.jsonl"))
+                .POST(HttpRequest.BodyPublishers.ofString(jsonl("m:api", "via l'API", "fr", "2026-03-03T10:00:00Z") + "\n")));
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"imported\":1");
+        HttpResponse<String> openapi = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/openapi")));
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/posts").contains("/api/v1/topics");
+    }
+}
