@@ -23,7 +23,9 @@ public final class Enricher {
 
     /** The standard enrichment: language, sentiment and intent models shipped with Comptoir. */
     public static Enricher standard() {
-        return none();
+        PostAnalyser analyser = PostAnalyser.loadDefault();
+        return new Enricher(post -> analyser.analyse(post.text().isBlank() && post.title() != null
+                ? post.title() : post.text(), post.lang()));
     }
 
     public Post enrich(Post post) {
