@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Names of the Lucene fields of a post document. Text and title are indexed three ways: in the
+ * Names of the Lucene fields of a post document. The {@code text_*} fields hold the post text and
+ * then its title (a second value, 10 000 positions later, so no phrase spans both); the
+ * {@code title_*} fields hold the title alone. Each is indexed three ways: in the
  * field of the post's language (stemmed for fr, en, es, de, it, pt; {@code _other} for the rest,
  * folded and unstemmed), folded and unstemmed for wildcards ({@code _folded}), and case-sensitive
  * for {@code {…}} ({@code _case}). Only the post's own language field is filled.

@@ -27,6 +27,8 @@ final class SocialAnalyzer extends Analyzer {
             "jusqu", "quoiqu", "lorsqu", "puisqu", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl",
             "agl", "dagl", "degl", "negl", "sugl", "un", "v"), true);
 
+    static final int POSITION_GAP = 10_000;
+
     private final String key;
 
     SocialAnalyzer(String key) {
@@ -56,6 +58,12 @@ final class SocialAnalyzer extends Analyzer {
             case "pt" -> new PortugueseLightStemFilter(stream);
             default -> stream;
         };
+    }
+
+    /** Values of one field (text, then title) never meet in a phrase or NEAR (distances stay below 10 000). */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return POSITION_GAP;
     }
 
     @Override
