@@ -149,7 +149,8 @@ final class QueryLexer {
         } else if (near.matches()) {
             boolean ordered = !near.group(1).isEmpty() || !near.group(3).isEmpty();
             tokens.add(new Token(Kind.NEAR, text, column(start), Integer.parseInt(near.group(2)), ordered));
-        } else if (text.startsWith("NEAR") || text.startsWith("ONEAR/")) {
+        } else if (text.equals("NEAR") || text.equals("ONEAR") || text.startsWith("NEAR/")
+                || text.startsWith("ONEAR/")) {
             throw new QuerySyntaxException("bad NEAR operator " + text + " (write NEAR/5, NEAR/5f or ONEAR/5)",
                     column(start));
         } else if (field.matches() && !URL.matcher(text).matches()) {

@@ -15,10 +15,12 @@ import org.comptoir.query.Token.Kind;
  * See {@code docs/query-language.md}.
  */
 public final class QueryParser {
+    private static final int MAX_DEPTH = 64;
     private final List<Token> tokens;
     private int index;
     /** The field whose value is being parsed, or null for the post text. */
     private QueryField field;
+    private int depth;
 
     private QueryParser(List<Token> tokens) {
         this.tokens = tokens;
@@ -86,11 +88,16 @@ public final class QueryParser {
     }
 
     private QueryNode unary() throws QuerySyntaxException {
-        if (peek().kind() == Kind.NOT || peek().kind() == Kind.MINUS) {
+        int negations = 0;
+        while (peek().kind() == Kind.NOT || peek().kind() == Kind.MINUS) {
             requireOperandAfter(next());
-            return new Not(unary());
+            negations++;
         }
-        return near();
+        QueryNode node = near();
+        for (int i = 0; i < negations; i++) {
+            node = new Not(node);
+        }
+        return node;
     }
 
     private QueryNode near() throws QuerySyntaxException {
@@ -117,7 +124,12 @@ public final class QueryParser {
                 if (peek().kind() == Kind.RPAREN) {
                     throw new QuerySyntaxException("empty group ()", token.column());
                 }
+                if (++depth > MAX_DEPTH) {
+                    throw new QuerySyntaxException("too many nested parentheses (at most " + MAX_DEPTH + ")",
+                            token.column());
+                }
                 QueryNode inner = or();
+                depth--;
                 if (peek().kind() != Kind.RPAREN) {
                     throw new QuerySyntaxException("unbalanced parenthesis", token.column());
                 }

@@ -10,7 +10,7 @@ import org.comptoir.query.Token.Kind;
 /** Turns a word, phrase, {@code {…}} or range token into a leaf node, checking it against its field. */
 final class Values {
     private static final Pattern RANGE = Pattern.compile("([\\[{])\\s*(\\S+)\\s+(?i:TO)\\s+(\\S+)\\s*([\\]}])");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
 
     private Values() {
     }

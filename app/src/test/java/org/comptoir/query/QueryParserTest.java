@@ -68,6 +68,7 @@ class QueryParserTest {
     void minusPrefixIsNot() throws Exception {
         assertThat(parse("sncf -grève")).isEqualTo(new And(List.of(t("sncf"), new Not(t("grève")))));
         assertThat(parse("e-commerce")).isEqualTo(t("e-commerce"));
+        assertThat(parse("NEARBY near/5")).isEqualTo(new And(List.of(t("NEARBY"), t("near/5"))));
     }
 
     @Test
@@ -175,6 +176,7 @@ class QueryParserTest {
             "{BNP                | unbalanced brace {                              | 1",
             "BNP}                | unbalanced brace }                              | 4",
             "a NEAR/x b          | bad NEAR operator NEAR/x (write NEAR/5, NEAR/5f or ONEAR/5) | 3",
+            "a NEAR b            | bad NEAR operator NEAR (write NEAR/5, NEAR/5f or ONEAR/5) | 3",
             "(a b) NEAR/2 c      | NEAR sides must be words, phrases or OR groups of them | 1",
             "lang:               | missing value for field lang:                   | 1",
             "lang:french         | unknown lang 'french' (expected a 2-letter code like fr or en) | 6",
@@ -192,6 +194,13 @@ class QueryParserTest {
                     assertThat(e.column()).isEqualTo(column);
                     assertThat(e.getMessage()).isEqualTo(problem + " at column " + column);
                 });
+    }
+
+    @Test
+    void deepNestingIsRefusedInsteadOfOverflowingTheStack() {
+        String deep = "(".repeat(5000) + "a" + ")".repeat(5000);
+        assertThatThrownBy(() -> parse(deep)).isInstanceOfSatisfying(QuerySyntaxException.class,
+                e -> assertThat(e.column()).isEqualTo(65));
     }
 
     @Test

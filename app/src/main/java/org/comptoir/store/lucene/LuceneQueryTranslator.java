@@ -5,6 +5,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.comptoir.query.QueryField;
 import org.comptoir.query.QueryNode;
@@ -75,6 +76,10 @@ public final class LuceneQueryTranslator {
     }
 
     private static Query followers(QueryNode.FieldRange range) {
+        if (range.min() != null && !range.minInclusive() && range.min() == Long.MAX_VALUE
+                || range.max() != null && !range.maxInclusive() && range.max() == Long.MIN_VALUE) {
+            return new MatchNoDocsQuery("empty followers range");
+        }
         long min = range.min() == null ? Long.MIN_VALUE
                 : range.minInclusive() ? range.min() : Math.addExact(range.min(), 1);
         long max = range.max() == null ? Long.MAX_VALUE
