@@ -1,0 +1,39 @@
+package org.comptoir.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Options of an import.
+ *
+ * @param columnMap CSV only: header column name of the file → Comptoir field name ({@code --map Message=text}).
+ *                  Targets must be among {@link #CSV_FIELDS}.
+ */
+public record ImportOptions(Map<String, String> columnMap) {
+
+    /** The documented CSV column names, which are also the valid targets of {@code --map}. */
+    public static final List<String> CSV_FIELDS = List.of("id", "network", "url", "author_id", "author_handle",
+            "author_name", "author_followers", "text", "title", "lang", "created_at", "in_reply_to",
+            "likes", "reposts", "replies");
+
+    /** @throws IllegalArgumentException when a target is not a documented field, naming the valid ones */
+    public ImportOptions {
+        Map<String, String> copy = new LinkedHashMap<>();
+        if (columnMap != null) {
+            columnMap.forEach((column, field) -> {
+                String target = field == null ? "" : field.strip();
+                if (!CSV_FIELDS.contains(target)) {
+                    throw new IllegalArgumentException("--map " + column + "=" + field + ": '" + field
+                            + "' is not a Comptoir field; expected one of " + String.join(", ", CSV_FIELDS));
+                }
+                copy.put(column.strip(), target);
+            });
+        }
+        columnMap = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public static ImportOptions defaults() {
+        return new ImportOptions(Map.of());
+    }
+}

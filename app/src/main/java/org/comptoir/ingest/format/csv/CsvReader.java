@@ -1,0 +1,81 @@
+package org.comptoir.ingest.format.csv;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.comptoir.ingest.ImportOptions;
+import org.comptoir.ingest.InvalidRecordException;
+import org.comptoir.ingest.format.CsvHeaderShape;
+import org.comptoir.ingest.format.FormatReader;
+import org.comptoir.ingest.format.Located;
+import org.comptoir.ingest.format.RecordEmitter;
+import org.comptoir.ingest.format.StrictUtf8;
+
+/**
+ * Reads CSV with a header row, streaming. The delimiter ({@code ;} as in French Excel exports, tab or
+ * {@code ,}) is detected on the header line; a UTF-8 BOM is skipped. A header problem (a required field
+ * without a column, a {@code --map} naming no column) is one rejection for the whole file.
+ */
+public final class CsvReader implements FormatReader {
+
+    @Override
+    public void read(InputStream in, ImportOptions options, RecordEmitter emitter) throws IOException {
+        byte[] head = in.readNBytes(64 * 1024);
+        int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        char delimiter = CsvHeaderShape.delimiter(firstLine(head, bom));
+        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), in);
+        CsvScanner scanner = new CsvScanner(rest, delimiter, bom);
+        CsvScanner.RawRecord headerRecord = scanner.next();
+        if (headerRecord == null) {
+            return;
+        }
+        CsvRecordMapper mapper;
+        try {
+            if (headerRecord.problem() != null) {
+                throw new InvalidRecordException("CSV header: " + headerRecord.problem());
+            }
+            mapper = new CsvRecordMapper(CsvColumns.of(decode(headerRecord, null).stream().map(String::strip).toList(), options), delimiter);
+        } catch (InvalidRecordException e) {
+            emitter.reject(locate(headerRecord), e.getMessage() + "; nothing was imported from this file");
+            return;
+        }
+        CsvScanner.RawRecord record;
+        while ((record = scanner.next()) != null) {
+            if (record.isBlank()) {
+                continue;
+            }
+            CsvScanner.RawRecord current = record;
+            Located where = locate(current);
+            if (current.problem() != null) {
+                emitter.reject(where, current.problem());
+                continue;
+            }
+            emitter.emit(where, () -> mapper.map(decode(current, mapper), where));
+        }
+    }
+
+    private static List<String> decode(CsvScanner.RawRecord record, CsvRecordMapper mapper) {
+        List<String> values = new ArrayList<>(record.fields().size());
+        for (int i = 0; i < record.fields().size(); i++) {
+            String column = mapper == null ? "header column " + (i + 1) : "column '" + mapper.columnName(i) + "'";
+            values.add(StrictUtf8.decode(record.fields().get(i), column));
+        }
+        return values;
+    }
+
+    private static Located locate(CsvScanner.RawRecord record) {
+        return new Located(record.line(), record.offset(), record.raw());
+    }
+
+    private static String firstLine(byte[] head, int from) {
+        int end = from;
+        while (end < head.length && head[end] != '\n') {
+            end++;
+        }
+        return new String(head, from, end - from, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * X (Twitter) API v2 pages: {@link org.comptoir.ingest.format.x.XApiReader} reads pages (single, array or one
+ * per line) and maps each tweet of {@code data} with the page's {@code includes.users} to a post.
+ */
+package org.comptoir.ingest.format.x;

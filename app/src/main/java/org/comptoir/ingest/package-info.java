@@ -1,0 +1,16 @@
+/**
+ * Ingest: turns files and streams from the networks into {@link org.comptoir.post.Post}s, quarantining every
+ * bad record with a reason instead of failing or dropping it.
+ *
+ * <ul>
+ *   <li>{@link org.comptoir.ingest.PostFileReader}: detects a file's {@link org.comptoir.ingest.ImportFormat}
+ *       and streams its records to a {@link org.comptoir.ingest.RecordSink}.</li>
+ *   <li>{@link org.comptoir.ingest.RecordSink}: receives each post, or each {@link org.comptoir.ingest.Rejection}
+ *       (source, line, byte offset, reason, raw bytes).</li>
+ *   <li>{@link org.comptoir.ingest.ImportOptions}: CSV column mappings ({@code --map Message=text}).</li>
+ *   <li>{@link org.comptoir.ingest.NativeJson}: reads and writes Comptoir's native JSON post schema.</li>
+ *   <li>{@link org.comptoir.ingest.UnknownFormatException}, {@link org.comptoir.ingest.InvalidRecordException}.</li>
+ * </ul>
+ * Per-format readers live in {@code org.comptoir.ingest.format.*}; docs/import-formats.md documents each mapping.
+ */
+package org.comptoir.ingest;
