@@ -7,14 +7,12 @@ import java.util.function.Function;
 import org.comptoir.enrich.language.LabeledText;
 
 /**
- * Accuracy of one language detector over labelled texts, per language and overall, plus how often it
- * answered {@code und} (counted as wrong) and its single-thread throughput.
+ * Accuracy of one language detector over labelled texts, per language and overall, and how often it
+ * answered {@code und} (counted as wrong).
  */
-record DetectorScore(String name, Map<String, int[]> perLanguage, int correct, int total, int undetermined,
-                     double textsPerSecond) {
+record DetectorScore(String name, Map<String, int[]> perLanguage, int correct, int total, int undetermined) {
 
-    static DetectorScore measure(String name, Function<String, String> detector, List<LabeledText> texts,
-                                 double minSeconds) {
+    static DetectorScore measure(String name, Function<String, String> detector, List<LabeledText> texts) {
         Map<String, int[]> perLanguage = new TreeMap<>();
         int correct = 0;
         int undetermined = 0;
@@ -29,36 +27,17 @@ record DetectorScore(String name, Map<String, int[]> perLanguage, int correct, i
                 undetermined++;
             }
         }
-        return new DetectorScore(name, perLanguage, correct, texts.size(), undetermined,
-                throughput(detector, texts, minSeconds));
-    }
-
-    /** Texts per second over whole passes, after one untimed warm-up pass plus warm-up for minSeconds/2. */
-    private static double throughput(Function<String, String> detector, List<LabeledText> texts, double minSeconds) {
-        long sink = 0;
-        long warmUntil = System.nanoTime() + (long) (minSeconds * 0.5e9);
-        do {
-            for (LabeledText t : texts) {
-                sink += detector.apply(t.text()).length();
-            }
-        } while (System.nanoTime() < warmUntil);
-        long start = System.nanoTime();
-        long done = 0;
-        do {
-            for (LabeledText t : texts) {
-                sink += detector.apply(t.text()).length();
-            }
-            done += texts.size();
-        } while (System.nanoTime() - start < minSeconds * 1e9);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (sink == 42) {
-            System.out.print("");
-        }
-        return done / seconds;
+        return new DetectorScore(name, perLanguage, correct, texts.size(), undetermined);
     }
 
     double accuracy() {
         return (double) correct / total;
+    }
+
+    /** Accuracy over every language but {@code excluded}. */
+    double accuracyWithout(String excluded) {
+        int[] cell = perLanguage.getOrDefault(excluded, new int[2]);
+        return (double) (correct - cell[0]) / (total - cell[1]);
     }
 
     double accuracy(String language) {

@@ -40,13 +40,17 @@ public final class LanguageModelTuning {
             LanguageModelTrainer.train(train, options, file);
             double trainSeconds = (System.nanoTime() - start) / 1e9;
             LanguageDetector detector = LanguageDetector.load(file);
-            DetectorScore score = DetectorScore.measure("dev", detector::detect, dev, 1.0);
+            DetectorScore score = DetectorScore.measure("dev", detector::detect, dev);
             double macro = score.perLanguage().keySet().stream().mapToDouble(score::accuracy).average().orElse(0);
             StringBuilder per = new StringBuilder();
             score.perLanguage().keySet().forEach(l -> per.append(String.format(Locale.ROOT, " %s=%.3f", l, score.accuracy(l))));
-            System.out.printf(Locale.ROOT, "%s macro=%.4f micro=%.4f und=%d bytes=%d train_s=%.1f text/s=%.0f |%s%n",
-                    args[a], macro, score.accuracy(), score.undetermined(), Files.size(file), trainSeconds,
-                    score.textsPerSecond(), per);
+            if (System.getProperty("showErrors") != null) {
+                dev.stream().filter(t -> !detector.detect(t.text()).equals(t.language()))
+                        .forEach(t -> System.out.println("  " + t.language() + " -> " + detector.detect(t.text())
+                                + "\t" + t.text()));
+            }
+            System.out.printf(Locale.ROOT, "%s macro=%.4f micro=%.4f und=%d bytes=%d train_s=%.1f |%s%n",
+                    args[a], macro, score.accuracy(), score.undetermined(), Files.size(file), trainSeconds, per);
         }
         Files.delete(file);
     }

@@ -31,6 +31,6 @@ public record TrainingOptions(int hashBits, int maxOrder, int epochs, double lea
 
     /** The options the shipped model was trained with. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(18, 5, 5, 0.1, 1.0, 2024L, 3, 0.4);
+        return new TrainingOptions(18, 5, 5, 0.03, 1.0, 2024L, 3, 0.4);
     }
 }
