@@ -89,6 +89,9 @@ public final class SocialTokenizer {
             int cp = s.codePointAt(i);
             if (isWordChar(cp)) {
                 i += Character.charCount(cp);
+            } else if ((cp == '.' || cp == ',' || cp == ':') && i > start && Character.isDigit(s.charAt(i - 1))
+                    && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                i++;
             } else if (TextFolding.isApostrophe(s.charAt(i)) && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
                 String prefix = TextFolding.fold(s, start, i, squeezeTo, null);
                 if (ELISIONS.contains(prefix)) {
