@@ -1,0 +1,108 @@
+package org.comptoir.enrich.sentiment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.comptoir.enrich.text.SocialTokenizer;
+import org.comptoir.enrich.text.Token;
+import org.comptoir.post.Sentiment;
+
+/**
+ * Classifies the polarity of a short social post with a multinomial logistic regression over hashed
+ * features (see {@link FeatureExtractor}), and explains each decision with evidence taken from the
+ * post. Thread-safe; {@link #classify} never throws.
+ */
+public final class SentimentClassifier {
+
+    /** Class-path location of the model shipped with Comptoir. */
+    public static final String DEFAULT_MODEL = "/org/comptoir/enrich/sentiment/sentiment-model.bin";
+
+    private static final SentimentResult EMPTY = new SentimentResult(Sentiment.NEUTRAL, 1.0, List.of());
+    private static final Sentiment[] CLASSES = Sentiment.values();
+
+    private final SentimentModel model;
+    private final FeatureExtractor extractor;
+    private final SocialTokenizer tokenizer = new SocialTokenizer();
+    private final ThreadLocal<FeatureBuffer> buffers = ThreadLocal.withInitial(FeatureBuffer::new);
+
+    SentimentClassifier(SentimentModel model) {
+        this.model = model;
+        this.extractor = new FeatureExtractor(model.config, model.lexicon);
+    }
+
+    /** The shipped model, loaded once per JVM. */
+    public static SentimentClassifier loadDefault() {
+        return DefaultModel.INSTANCE;
+    }
+
+    public static SentimentClassifier load(Path modelFile) throws IOException {
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            return new SentimentClassifier(SentimentModel.read(in));
+        }
+    }
+
+    /**
+     * The polarity of {@code text}; {@code lang} is an ISO 639-1 code or {@code und} (null means
+     * {@code und}). Blank text is neutral with no evidence.
+     */
+    public SentimentResult classify(CharSequence text, String lang) {
+        if (text == null || text.toString().isBlank()) {
+            return EMPTY;
+        }
+        try {
+            return classifyText(text, lang);
+        } catch (RuntimeException e) {
+            return new SentimentResult(Sentiment.NEUTRAL, 0.0, List.of("unclassifiable: " + e));
+        }
+    }
+
+    private SentimentResult classifyText(CharSequence text, String lang) {
+        String language = lang == null || lang.isBlank() ? "und" : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        String decoded = SocialTokenizer.decode(text);
+        List<Token> tokens = tokenizer.tokenize(decoded, language);
+        FeatureBuffer features = buffers.get();
+        extractor.extract(tokens, language, features);
+        float[] scores = new float[SentimentModel.CLASSES];
+        model.score(features, scores);
+        int best = argmax(scores);
+        double confidence = softmax(scores, best);
+        return new SentimentResult(CLASSES[best], confidence,
+                Explanation.evidence(decoded, tokens, features, model.weights, best));
+    }
+
+    static int argmax(float[] scores) {
+        int best = 0;
+        for (int c = 1; c < scores.length; c++) {
+            if (scores[c] > scores[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double softmax(float[] scores, int index) {
+        double sum = 0;
+        for (float s : scores) {
+            sum += Math.exp(s - scores[index]);
+        }
+        return 1.0 / sum;
+    }
+
+    private static final class DefaultModel {
+        static final SentimentClassifier INSTANCE = loadResource();
+
+        private static SentimentClassifier loadResource() {
+            try (InputStream in = SentimentClassifier.class.getResourceAsStream(DEFAULT_MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("sentiment model resource missing: " + DEFAULT_MODEL);
+                }
+                return new SentimentClassifier(SentimentModel.read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the shipped sentiment model " + DEFAULT_MODEL, e);
+            }
+        }
+    }
+}

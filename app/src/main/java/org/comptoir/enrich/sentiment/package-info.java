@@ -1,0 +1,20 @@
+/**
+ * Explainable polarity of social posts (negative, neutral, positive) in any language, with French and
+ * English first.
+ *
+ * <ul>
+ *   <li>{@link org.comptoir.enrich.sentiment.SentimentClassifier}: {@code loadDefault()}, {@code load(Path)},
+ *       {@code classify(text, lang)} giving a {@link org.comptoir.enrich.sentiment.SentimentResult}
+ *       (polarity, probability, evidence words/emoji/rules in the post's own form).</li>
+ *   <li>{@link org.comptoir.enrich.sentiment.SentimentTrainer}: trains a model from {@code *_train.tsv} corpora
+ *       and user corrections; {@link org.comptoir.enrich.sentiment.TrainingReport} says what it used.</li>
+ *   <li>{@link org.comptoir.enrich.sentiment.SentimentEvaluation}: scores a classifier on a labelled file
+ *       ({@link org.comptoir.enrich.sentiment.EvaluationReport}: macro recall, macro F1, confusion matrix).</li>
+ * </ul>
+ * The model is a multinomial logistic regression over hashed features (word uni/bigrams with negation
+ * scopes, character n-grams, lexicon polarity, shape flags, each also conjoined with the language),
+ * trained by AdaGrad in plain Java and stored as a small versioned binary resource
+ * ({@code sentiment-model.bin}) with the lexicons inside it. Tokens come from
+ * {@link org.comptoir.enrich.text.SocialTokenizer}.
+ */
+package org.comptoir.enrich.sentiment;
