@@ -13,9 +13,9 @@ import org.comptoir.post.Intent;
  */
 final class CrossValidation {
     private static final float[] CHAR_WEIGHTS = {0.3f, 0.6f};
-    private static final float[] RULE_WEIGHTS = {1f, 2f};
-    private static final int[] EPOCHS = {10, 25};
-    private static final double[] RATES = {0.3, 1.0};
+    private static final float[] RULE_WEIGHTS = {2f, 4f};
+    private static final int[] EPOCHS = {20, 40};
+    private static final double[] RATES = {0.5, 2.0};
     private static final double[] L2 = {1e-6, 1e-4};
 
     private CrossValidation() {

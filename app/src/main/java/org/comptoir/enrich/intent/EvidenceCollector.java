@@ -12,6 +12,13 @@ import org.comptoir.post.Intent;
 final class EvidenceCollector {
     static final int MAX_EVIDENCE = 6;
     private static final int MAX_MODEL_WORDS = 3;
+    /** Function words and placeholders: true to the model, but they explain nothing to a reader. */
+    private static final CuePattern.Element QUIET = CuePattern.Element.compile(String.join("|",
+            "le|la|les|un|une|des|du|de|a|au|aux|et|ou|en|dans|sur|pour|par|avec|que|qui|ce|ces|se|sa|son|ses|mon|ma|mes",
+            "ton|ta|tes|votre|vos|notre|nos|leur|je|tu|il|elle|on|nous|vous|ils|elles|est|ai|as|y|me|te|lui|ne|pas",
+            "the|an|and|or|of|to|in|on|at|for|with|by|from|it|its|is|are|was|were|be|been|my|your|our|their|his|her",
+            "i|im|you|we|they|he|she|me|us|them|this|that|these|those|so|as|just"),
+            IntentTokeniser.newBuffer(), "evidence stop words");
 
     private EvidenceCollector() {
     }
@@ -42,7 +49,7 @@ final class EvidenceCollector {
             s.originScore[best] = 0;
             int first = best < FeatureExtractor.BIGRAM_ORIGIN ? best : best - FeatureExtractor.BIGRAM_ORIGIN;
             int last = best < FeatureExtractor.BIGRAM_ORIGIN ? first + 1 : first + 2;
-            if (addOnce(evidence, span(text, s.tokens, first, last))) {
+            if (!quiet(s.tokens, first, last) && addOnce(evidence, span(text, s.tokens, first, last))) {
                 added++;
             }
         }
@@ -76,6 +83,16 @@ final class EvidenceCollector {
             }
         }
         return touched;
+    }
+
+    private static boolean quiet(TokenBuffer tokens, int firstToken, int endToken) {
+        for (int t = firstToken; t < Math.min(endToken, tokens.count); t++) {
+            boolean placeholder = tokens.symbol[t] && (tokens.firstChar(t) == '@' || tokens.firstChar(t) == '~');
+            if (!placeholder && !QUIET.matches(tokens, t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String span(CharSequence text, TokenBuffer tokens, int firstToken, int endToken) {

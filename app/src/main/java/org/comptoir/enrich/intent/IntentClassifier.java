@@ -46,7 +46,7 @@ public final class IntentClassifier {
     public IntentResult classify(CharSequence text, String lang) {
         try {
             return classifyOrThrow(text, lang);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return new IntentResult(Intent.OTHER, 0, List.of("note:not-classified:" + e.getClass().getSimpleName()));
         }
     }
