@@ -1,0 +1,81 @@
+package org.comptoir.enrich.intent;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.comptoir.post.Intent;
+
+/**
+ * Chooses feature weights and SGD settings by k-fold cross-validation inside the training part only:
+ * folds are assigned round-robin within each intent × language stratum (in split order); user
+ * corrections (the posts after {@code datasetTrainSize}) always stay on the training side.
+ */
+final class CrossValidation {
+    private static final float[] CHAR_WEIGHTS = {0.3f, 0.6f};
+    private static final float[] RULE_WEIGHTS = {2f, 4f};
+    private static final int[] EPOCHS = {20, 40};
+    private static final double[] RATES = {0.5, 2.0};
+    private static final double[] L2 = {1e-6, 1e-4};
+
+    private CrossValidation() {
+    }
+
+    static IntentTrainer.Tuning tune(List<LabelledPost> train, int datasetTrainSize, int folds, int bits, long seed) {
+        int[] fold = assignFolds(train, datasetTrainSize, folds);
+        int[] labels = IntentTrainer.labels(train);
+        IntentTrainer.Tuning best = null;
+        for (float charWeight : CHAR_WEIGHTS) {
+            for (float ruleWeight : RULE_WEIGHTS) {
+                FeatureSpec spec = new FeatureSpec(bits, 3, 5, charWeight, ruleWeight);
+                List<FeatureBuffer.Vector> vectors = Vectoriser.vectorise(train, new FeatureExtractor(spec));
+                for (int epochs : EPOCHS) {
+                    for (double rate : RATES) {
+                        for (double l2 : L2) {
+                            SoftmaxSgd.Settings settings = new SoftmaxSgd.Settings(epochs, rate, l2);
+                            double f1 = score(vectors, labels, fold, folds, spec, settings, seed);
+                            if (best == null || f1 > best.crossValidatedMacroF1() + 1e-9) {
+                                best = new IntentTrainer.Tuning(spec, settings, f1);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double score(List<FeatureBuffer.Vector> vectors, int[] labels, int[] fold, int folds,
+                                FeatureSpec spec, SoftmaxSgd.Settings settings, long seed) {
+        List<Intent> gold = new ArrayList<>();
+        List<Intent> predicted = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            List<FeatureBuffer.Vector> fitOn = new ArrayList<>();
+            List<Integer> fitLabels = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                if (fold[i] != f) {
+                    fitOn.add(vectors.get(i));
+                    fitLabels.add(labels[i]);
+                }
+            }
+            float[][] fitted = SoftmaxSgd.fit(fitOn, fitLabels.stream().mapToInt(Integer::intValue).toArray(),
+                    spec.dimension(), settings, seed);
+            for (int i = 0; i < vectors.size(); i++) {
+                if (fold[i] == f) {
+                    gold.add(IntentModel.INTENTS[labels[i]]);
+                    predicted.add(IntentModel.INTENTS[SoftmaxSgd.predict(vectors.get(i), fitted[0], fitted[1])]);
+                }
+            }
+        }
+        return IntentScores.of("cv", gold, predicted).macroF1();
+    }
+
+    private static int[] assignFolds(List<LabelledPost> train, int datasetTrainSize, int folds) {
+        int[] fold = new int[train.size()];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < train.size(); i++) {
+            fold[i] = i >= datasetTrainSize ? -1 : seen.merge(train.get(i).stratum(), 1, Integer::sum) % folds;
+        }
+        return fold;
+    }
+}

@@ -1,0 +1,103 @@
+package org.comptoir.enrich.intent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.comptoir.post.Intent;
+
+/**
+ * Detects what the author of a brand-directed post wants (complaint, question, praise, purchase intent,
+ * churn risk, other), in French or English, and says why. Cue rules fire first and become features of
+ * a small logistic-regression model over hashed words, word pairs and character n-grams.
+ *
+ * <p>Thread-safe (the model is immutable; scratch buffers are per thread) and allocation-light: only
+ * the result and its evidence strings are allocated. {@link #classify} never throws.
+ */
+public final class IntentClassifier {
+    static final String MODEL_RESOURCE = "intent-model.bin";
+    static final String NOTE_EMPTY = "note:empty-text";
+    static final String NOTE_TRUNCATED = "note:truncated-to-first-" + IntentTokeniser.MAX_CHARS + "-chars";
+
+    private final IntentModel model;
+    private final FeatureExtractor extractor;
+    private final CueMatcher cues = CueMatcher.defaultMatcher();
+    private final ThreadLocal<ClassifierScratch> scratch = ThreadLocal.withInitial(ClassifierScratch::new);
+
+    IntentClassifier(IntentModel model) {
+        this.model = model;
+        this.extractor = new FeatureExtractor(model.spec());
+    }
+
+    /** The model shipped with Comptoir ({@value #MODEL_RESOURCE}), loaded once per JVM. */
+    public static IntentClassifier loadDefault() {
+        return DefaultHolder.INSTANCE;
+    }
+
+    /** A model written by {@link IntentTrainer#trainAndEvaluate}. */
+    public static IntentClassifier load(Path modelFile) throws IOException {
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            return new IntentClassifier(IntentModel.read(in));
+        }
+    }
+
+    public IntentResult classify(CharSequence text, String lang) {
+        try {
+            return classifyOrThrow(text, lang);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return new IntentResult(Intent.OTHER, 0, List.of("note:not-classified:" + e.getClass().getSimpleName()));
+        }
+    }
+
+    private IntentResult classifyOrThrow(CharSequence text, String lang) {
+        ClassifierScratch s = scratch.get();
+        if (text == null) {
+            return new IntentResult(Intent.OTHER, 1, List.of(NOTE_EMPTY));
+        }
+        IntentTokeniser.tokenise(text, s.tokens);
+        if (s.tokens.count == 0) {
+            return new IntentResult(Intent.OTHER, 1, s.tokens.truncated ? List.of(NOTE_EMPTY, NOTE_TRUNCATED) : List.of(NOTE_EMPTY));
+        }
+        cues.match(s.tokens, s.hits);
+        extractor.extract(s.tokens, s.hits, lang, s.features);
+        model.predict(s.features, s.probabilities);
+        int best = 0;
+        for (int c = 1; c < s.probabilities.length; c++) {
+            if (s.probabilities[c] > s.probabilities[best]) {
+                best = c;
+            }
+        }
+        Intent intent = IntentModel.INTENTS[best];
+        List<String> evidence = EvidenceCollector.collect(text, intent, model, s);
+        if (s.tokens.truncated) {
+            evidence.add(NOTE_TRUNCATED);
+        }
+        return new IntentResult(intent, s.probabilities[best], evidence);
+    }
+
+    /** Whether the model was trained with the cue rules this build ships (else it must be retrained). */
+    boolean matchesShippedCues() {
+        return model.cueFingerprint() == cues.fingerprint();
+    }
+
+    String provenance() {
+        return model.provenance();
+    }
+
+    private static final class DefaultHolder {
+        static final IntentClassifier INSTANCE = loadResource();
+
+        private static IntentClassifier loadResource() {
+            try (InputStream in = IntentClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("intent model resource " + MODEL_RESOURCE + " is missing from the classpath");
+                }
+                return new IntentClassifier(IntentModel.read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the shipped intent model " + MODEL_RESOURCE, e);
+            }
+        }
+    }
+}

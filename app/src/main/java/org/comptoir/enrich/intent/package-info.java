@@ -1,0 +1,23 @@
+/**
+ * Intent detection for brand-directed posts: what does the author want from the brand?
+ * One of {@link org.comptoir.post.Intent}: complaint, question, praise, purchase_intent, churn_risk,
+ * other, in French and English, every decision explained.
+ *
+ * <p>Public types:
+ * <ul>
+ *   <li>{@link org.comptoir.enrich.intent.IntentClassifier}: {@code loadDefault()} (the shipped
+ *       {@code intent-model.bin}) and {@code classify(text, lang)} → {@link org.comptoir.enrich.intent.IntentResult}
+ *       (intent, confidence, evidence such as {@code rule:leaving}, {@code résilier}, {@code ?}).</li>
+ *   <li>{@link org.comptoir.enrich.intent.IntentTrainer}: {@code trainAndEvaluate(dataset, outModel, corrections)}
+ *       → {@link org.comptoir.enrich.intent.IntentReport} of {@link org.comptoir.enrich.intent.IntentScores}
+ *       (precision, recall, F1 per intent and language on a fixed held-out part).</li>
+ * </ul>
+ *
+ * <p>How: a self-contained normaliser/tokeniser ({@code IntentTokeniser}), French/English cue patterns
+ * ({@code intent-cues.txt}, matched by {@code CueMatcher}), hashed word, word-pair and character n-gram
+ * features plus one feature per fired cue family ({@code FeatureExtractor}), and a multinomial logistic
+ * regression trained by plain SGD ({@code SoftmaxSgd}) and tuned by cross-validation inside the training part.
+ * The labelled data ({@code intent-dataset.tsv}) and its annotation guide live beside the model in resources.
+ * This package publishes no events.
+ */
+package org.comptoir.enrich.intent;
