@@ -2,6 +2,7 @@ package org.comptoir.ingest.format;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -14,6 +15,8 @@ public final class HtmlText {
     private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "pre", "ul", "ol", "table", "figure",
             "h1", "h2", "h3", "h4", "h5", "h6", "hr", "section", "article", "header", "footer", "aside");
     private static final Set<String> LINES = Set.of("div", "li", "tr", "dt", "dd", "figcaption");
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!]");
+    private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
     private static final Set<String> SKIPPED = Set.of("script", "style", "template");
 
     private HtmlText() {
@@ -21,7 +24,7 @@ public final class HtmlText {
 
     /** True when the value looks like HTML markup or contains an entity. */
     public static boolean looksLikeHtml(String value) {
-        return value != null && (value.matches("(?s).*<[a-zA-Z/!].*") || value.matches("(?s).*&(#?\\w+);.*"));
+        return value != null && (TAG.matcher(value).find() || ENTITY.matcher(value).find());
     }
 
     public static String toText(String html) {
