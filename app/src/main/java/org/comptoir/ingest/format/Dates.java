@@ -20,6 +20,9 @@ import org.comptoir.ingest.InvalidRecordException;
  */
 public final class Dates {
     private static final Pattern SPACE_SEPARATED = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d.*");
+    private static final Pattern COLON_OFFSET = Pattern.compile("T.*[+-]\\d{2}:\\d{2}$");
+    private static final Pattern COMPACT_OFFSET_SUFFIX = Pattern.compile("T.*\\d[+-]\\d{4}$");
+    private static final Pattern HOUR_OFFSET_SUFFIX = Pattern.compile("T.*:\\d{2}(\\.\\d+)?[+-]\\d{2}$");
     private static final DateTimeFormatter COMPACT_OFFSET = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHmm", "Z").toFormatter(Locale.ROOT);
     private static final DateTimeFormatter HOUR_OFFSET = new DateTimeFormatterBuilder()
@@ -59,23 +62,28 @@ public final class Dates {
         if (SPACE_SEPARATED.matcher(v).matches()) {
             v = v.substring(0, 10) + 'T' + v.substring(11);
         }
-        for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, COMPACT_OFFSET, HOUR_OFFSET}) {
-            try {
-                return OffsetDateTime.parse(v, f).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // try the next accepted shape
+        try {
+            if (v.indexOf('T') < 0) {
+                return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-        }
-        try {
-            return LocalDateTime.parse(v, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try a plain date
-        }
-        try {
-            return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException ignored) {
+            DateTimeFormatter offset = offsetFormatter(v);
+            return offset == null
+                    ? LocalDateTime.parse(v, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(v, offset).toInstant();
+        } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Picks the parser from the shape of the suffix, so a valid date is parsed once, without exceptions. */
+    private static DateTimeFormatter offsetFormatter(String v) {
+        if (v.endsWith("Z") || v.endsWith("z") || COLON_OFFSET.matcher(v).find()) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        }
+        if (COMPACT_OFFSET_SUFFIX.matcher(v).find()) {
+            return COMPACT_OFFSET;
+        }
+        return HOUR_OFFSET_SUFFIX.matcher(v).find() ? HOUR_OFFSET : null;
     }
 
     private static Instant parseRfc1123(String value) {

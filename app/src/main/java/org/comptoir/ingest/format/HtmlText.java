@@ -2,18 +2,21 @@ package org.comptoir.ingest.format;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns an HTML fragment (a Mastodon {@code content}, a feed's {@code content:encoded}) into plain text:
  * tags are removed but their text kept (so {@code #hashtag} and {@code @mention} links stay), entities
- * are decoded, {@code <br>} becomes a line break and block elements ({@code p}, {@code li}, headings...)
- * a line or paragraph break; {@code script}, {@code style} and comments are dropped.
+ * are decoded, {@code <br>} becomes a line break, {@code li}/{@code div} start a new line and {@code p}, lists,
+ * headings... are separated by a blank line; {@code script}, {@code style} and comments are dropped.
  */
 public final class HtmlText {
     private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "pre", "ul", "ol", "table", "figure",
             "h1", "h2", "h3", "h4", "h5", "h6", "hr", "section", "article", "header", "footer", "aside");
-    private static final Set<String> LINES = Set.of("br", "div", "li", "tr", "dt", "dd", "figcaption");
+    private static final Set<String> LINES = Set.of("div", "li", "tr", "dt", "dd", "figcaption");
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!]");
+    private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
     private static final Set<String> SKIPPED = Set.of("script", "style", "template");
 
     private HtmlText() {
@@ -21,7 +24,7 @@ public final class HtmlText {
 
     /** True when the value looks like HTML markup or contains an entity. */
     public static boolean looksLikeHtml(String value) {
-        return value != null && (value.matches("(?s).*<[a-zA-Z/!].*") || value.matches("(?s).*&(#?\\w+);.*"));
+        return value != null && (TAG.matcher(value).find() || ENTITY.matcher(value).find());
     }
 
     public static String toText(String html) {
@@ -61,7 +64,9 @@ public final class HtmlText {
                     i = end < 0 ? n : Math.max(i, tagEnd(html, end) + 1);
                 } else if (PARAGRAPHS.contains(name)) {
                     out.append("\n\n");
-                } else if (LINES.contains(name)) {
+                } else if (name.equals("br")) {
+                    out.append('\n');
+                } else if (LINES.contains(name) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                     out.append('\n');
                 }
             }

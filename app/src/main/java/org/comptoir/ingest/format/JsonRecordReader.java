@@ -1,7 +1,6 @@
 package org.comptoir.ingest.format;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
@@ -66,7 +65,7 @@ public final class JsonRecordReader implements FormatReader {
                 continue;
             }
             new JsonUnitParser(splitFields, line.number(), line.offset(), emitter, unit -> mapper.map(unit, emitter))
-                    .parse(new ByteArrayInputStream(line.bytes()));
+                    .parseLine(line.bytes());
         }
     }
 

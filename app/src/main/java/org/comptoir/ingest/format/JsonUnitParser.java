@@ -31,6 +31,7 @@ final class JsonUnitParser {
     private final long lineBase;
     private final long offsetBase;
     private RecordingInputStream recording;
+    private byte[] line;
     private long unitStart;
     private long unitLine;
 
@@ -46,11 +47,22 @@ final class JsonUnitParser {
         this.units = units;
     }
 
+    /** Parses a whole document, streaming. */
     void parse(InputStream source) throws IOException {
         recording = new RecordingInputStream(source);
+        run(() -> MAPPER.createParser(recording));
+    }
+
+    /** Parses one line already in memory. */
+    void parseLine(byte[] bytes) throws IOException {
+        line = bytes;
+        run(() -> MAPPER.createParser(bytes));
+    }
+
+    private void run(java.util.function.Supplier<JsonParser> parsers) throws IOException {
         unitStart = 0;
         unitLine = 1;
-        try (JsonParser parser = MAPPER.createParser(recording)) {
+        try (JsonParser parser = parsers.get()) {
             int roots = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -84,7 +96,9 @@ final class JsonUnitParser {
                 ? readSplitting(parser, parts) : tree(parser);
         long end = parser.currentLocation().getByteOffset();
         Located where = located(unitLine, unitStart, end);
-        recording.release(end);
+        if (recording != null) {
+            recording.release(end);
+        }
         unitStart = end;
         unitLine = parser.currentLocation().getLineNr();
         units.accept(new JsonUnit(node, where, parts));
@@ -128,8 +142,16 @@ final class JsonUnitParser {
         unitLine = at.getLineNr();
     }
 
-    private Located located(long line, long from, long to) {
-        return new Located(lineBase > 0 ? lineBase : line, offsetBase + from, recording.slice(from, to));
+    private Located located(long lineNumber, long from, long to) {
+        return new Located(lineBase > 0 ? lineBase : lineNumber, offsetBase + from, slice(from, to));
+    }
+
+    private byte[] slice(long from, long to) {
+        if (line == null) {
+            return recording.slice(from, to);
+        }
+        int lo = (int) Math.min(Math.max(0, from), line.length);
+        return java.util.Arrays.copyOfRange(line, lo, (int) Math.max(lo, Math.min(to, line.length)));
     }
 
     private void fail(TokenStreamLocation at, String message) {
@@ -137,7 +159,7 @@ final class JsonUnitParser {
         String position = !known ? "" : lineBase > 0 ? " at column " + at.getColumnNr()
                 : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         long readEnd = unitStart + RecordingInputStream.MAX_RETAINED;
-        Located where = new Located(lineBase > 0 ? lineBase : unitLine, offsetBase + unitStart, recording.slice(unitStart, readEnd));
+        Located where = new Located(lineBase > 0 ? lineBase : unitLine, offsetBase + unitStart, slice(unitStart, readEnd));
         String rest = lineBase > 0 ? "" : "; the rest of the document cannot be read";
         emitter.reject(where, "invalid JSON" + position + ": " + message + rest);
     }

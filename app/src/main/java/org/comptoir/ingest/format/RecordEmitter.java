@@ -40,8 +40,4 @@ public final class RecordEmitter {
     public void reject(Located where, String reason) {
         sink.reject(new Rejection(source, where.line(), where.offset(), reason, where.raw()));
     }
-
-    public String source() {
-        return source;
-    }
 }

@@ -2,7 +2,6 @@ package org.comptoir.ingest.format;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -36,16 +35,5 @@ public final class StrictUtf8 {
 
     public static String decode(byte[] bytes, String what) {
         return decode(bytes, 0, bytes.length, what);
-    }
-
-    /** True when the bytes are valid UTF-8. */
-    public static boolean isValid(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }
