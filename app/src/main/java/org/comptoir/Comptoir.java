@@ -60,6 +60,14 @@ public final class Comptoir implements AutoCloseable {
         return name;
     }
 
+    public java.util.List<org.comptoir.workspace.Workspace> listWorkspaces() {
+        return workspaces.list();
+    }
+
+    public boolean hasWorkspace(String name) {
+        return workspaces.find(name).isPresent();
+    }
+
     public javax.sql.DataSource dataSource() {
         return database.dataSource();
     }

@@ -92,7 +92,7 @@ public final class NativeJson {
         String createdAt = JsonFields.requiredString(node, "created_at", "created_at");
         JsonNode author = JsonFields.optionalObject(node, "author", "author");
         JsonNode metrics = JsonFields.optionalObject(node, "metrics", "metrics");
-        return new Post(Texts.prefixed(network, id), network,
+        return new Post(id.strip(), network,
                 JsonFields.optionalString(node, "url", "url"),
                 author == null ? Author.UNKNOWN : new Author(
                         JsonFields.optionalId(author, "id", "author.id"),
@@ -103,7 +103,7 @@ public final class NativeJson {
                 JsonFields.optionalString(node, "title", "title"),
                 Languages.normalize(JsonFields.optionalString(node, "lang", "lang")),
                 Dates.parse(createdAt, "created_at"),
-                Texts.prefixed(network, JsonFields.optionalId(node, "in_reply_to", "in_reply_to")),
+                Texts.blankToNull(JsonFields.optionalId(node, "in_reply_to", "in_reply_to")),
                 metrics == null ? Metrics.NONE : new Metrics(
                         JsonFields.count(metrics, "likes", "metrics.likes"),
                         JsonFields.count(metrics, "reposts", "metrics.reposts"),

@@ -24,7 +24,7 @@ class SearchController {
 
     @GetMapping("/")
     String home() {
-        boolean demo = comptoir.workspaces().find(Workspace.DEMO).isPresent();
+        boolean demo = comptoir.hasWorkspace(Workspace.DEMO);
         return "redirect:/search?workspace=" + (demo ? Workspace.DEMO : Workspace.DEFAULT);
     }
 
@@ -40,7 +40,7 @@ class SearchController {
         String ws = comptoir.useWorkspace(workspace);
         List<Topic> topics = comptoir.topics().list(ws);
         model.addAttribute("workspace", ws);
-        model.addAttribute("workspaces", comptoir.workspaces().list());
+        model.addAttribute("workspaces", comptoir.listWorkspaces());
         model.addAttribute("topics", topics);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("topic", topic == null ? "" : topic);

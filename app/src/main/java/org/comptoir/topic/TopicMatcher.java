@@ -35,6 +35,7 @@ public final class TopicMatcher implements Closeable {
     private final Monitor monitor;
     private final ExecutorService workers;
     private final int parallelism;
+    private final Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TopicMatcher(int parallelism) {
         try {
@@ -57,6 +58,7 @@ public final class TopicMatcher implements Closeable {
                 queries.add(new MonitorQuery(name, LuceneQueryTranslator.toQuery(node))));
         try {
             monitor.register(queries);
+            registered.addAll(queriesByTopic.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,18 +67,19 @@ public final class TopicMatcher implements Closeable {
     public void remove(String topicName) {
         try {
             monitor.deleteById(topicName);
+            registered.remove(topicName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public int topicCount() {
-        return monitor.getQueryCount();
+        return registered.size();
     }
 
     /** For each post, in order, the names of the topics it matches (sorted). */
     public List<Set<String>> match(List<Post> posts) {
-        if (monitor.getQueryCount() == 0 || posts.isEmpty()) {
+        if (registered.isEmpty() || posts.isEmpty()) {
             return posts.stream().map(p -> (Set<String>) new TreeSet<String>()).toList();
         }
         List<Future<List<Set<String>>>> slices = new ArrayList<>();

@@ -16,6 +16,6 @@ class WorkspaceApiController {
 
     @GetMapping("/api/v1/workspaces")
     List<Workspace> list() {
-        return comptoir.workspaces().list();
+        return comptoir.listWorkspaces();
     }
 }

@@ -111,7 +111,7 @@ class NativeJsonlImportTest {
     }
 
     @Test
-    void prefixesBareIdsWithTheirNetworkAndSkipsABom() {
+    void keepsIdsAsWrittenAcceptsNumericIdsAndSkipsABom() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] line = "{\"id\":1099,\"network\":\"Mastodon\",\"text\":\"t\",\"created_at\":\"2026-03-01T10:15:00.250+01:00\",\"in_reply_to\":\"1090\"}"
                 .getBytes(StandardCharsets.UTF_8);
@@ -122,8 +122,8 @@ class NativeJsonlImportTest {
         CollectingSink sink = CollectingSink.read(file, ImportFormat.JSONL);
 
         assertThat(sink.posts).singleElement().satisfies(p -> {
-            assertThat(p.id()).isEqualTo("mastodon:1099");
-            assertThat(p.inReplyTo()).isEqualTo("mastodon:1090");
+            assertThat(p.id()).isEqualTo("1099");
+            assertThat(p.inReplyTo()).isEqualTo("1090");
             assertThat(p.createdAt()).isEqualTo(Instant.parse("2026-03-01T09:15:00.250Z"));
         });
     }

@@ -31,7 +31,7 @@ import org.comptoir.store.StoredPost;
  * Post documents and their analysis come from {@link PostDocuments} and {@link PostAnalyzers}.
  */
 public final class LucenePostIndex implements PostIndex {
-    private static final int FOR_EACH_PAGE = 2_000;
+    private static final int FOR_EACH_PAGE = PostQuery.MAX_LIMIT;
 
     private final Directory directory;
     private final IndexWriter writer;

@@ -64,7 +64,8 @@ final class LuceneSearchRequest {
         }
         try {
             long createdAt = Long.parseLong(raw.substring(0, colon));
-            return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {createdAt, new BytesRef(raw.substring(colon + 1))});
+            // the id plus \0 sorts right after the last id seen and before any other, so the page boundary is exact
+            return new FieldDoc(-1, Float.NaN, new Object[] {createdAt, new BytesRef(raw.substring(colon + 1) + "\0")});
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("invalid cursor: " + cursor, e);
         }
