@@ -1,0 +1,85 @@
+package org.comptoir.workspace.demo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.comptoir.post.Intent;
+import org.comptoir.post.Network;
+
+/**
+ * Writes long-form posts read through RSS: articles of fictional blogs (about a sector, the crisis
+ * or the launch) and the brands' own newsroom pieces, published under the brand's site.
+ */
+final class ArticleWriter {
+    private final PhraseBook book;
+    private final Random random;
+    private final AuthorPool authors;
+    private final Addresses addresses;
+
+    ArticleWriter(PhraseBook book, Random random, AuthorPool authors, Addresses addresses) {
+        this.book = book;
+        this.random = random;
+        this.authors = authors;
+        this.addresses = addresses;
+    }
+
+    Draft blogArticle(DemoBrand brand, String lang, Draft.Moment moment, Instant at) {
+        String topic = switch (moment) {
+            case CRISIS -> "crisis";
+            case LAUNCH -> "launch";
+            case ORDINARY -> brand.sector().key();
+        };
+        String host = blogHost(topic, lang);
+        PostVoice voice = new PostVoice(book, random, brand, lang, Network.RSS)
+                .launched(moment == Draft.Moment.LAUNCH);
+        String title = voice.write(lang + ".article.title." + topic);
+        String body = paragraph(voice, lang + ".article.body." + topic, 3 + random.nextInt(3))
+                + " " + voice.write(lang + ".article.close");
+        DemoAuthor author = authors.blogger(host, lang);
+        return new Draft(addresses.article(host, "", title, at), Network.RSS, author, body, title, lang,
+                Languages.declared(lang, Network.RSS, random), at, null, brand, Intent.OTHER, moment, null);
+    }
+
+    /** A piece on the brand's own site; {@code title} and {@code body} are already written. */
+    Draft newsroom(DemoBrand brand, String lang, Draft.Moment moment, Instant at, String title, String body) {
+        DemoAuthor author = authors.official(brand, Network.RSS, lang);
+        String path = lang.equals("fr") ? "actualites/" : "news/";
+        return new Draft(addresses.article(brand.site(), path, title, at), Network.RSS, author, body, title, lang,
+                lang, at, null, brand, Intent.OTHER, moment, null);
+    }
+
+    Draft newsroom(DemoBrand brand, String lang, Instant at) {
+        PostVoice voice = new PostVoice(book, random, brand, lang, Network.RSS);
+        return newsroom(brand, lang, Draft.Moment.ORDINARY, at, voice.write(lang + ".newsroom.title"),
+                voice.write(lang + ".newsroom.body"));
+    }
+
+    /** Distinct sentences of a section, in a random order. */
+    private String paragraph(PostVoice voice, String section, int sentences) {
+        List<String> lines = new ArrayList<>(book.lines(section));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sentences && !lines.isEmpty(); i++) {
+            String line = lines.remove(random.nextInt(lines.size()));
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(TemplateFiller.fill(line, voice));
+        }
+        return out.toString();
+    }
+
+    private String blogHost(String topic, String lang) {
+        List<String> hosts = switch (topic + "/" + lang) {
+            case "bakery/fr" -> List.of("miettes-et-levain.example", "carnet-gourmand.example");
+            case "telecom/fr" -> List.of("ondes-et-forfaits.example", "le-comptoir-du-marketing.example");
+            case "bike/fr" -> List.of("pedale-douce.example", "velotaf-au-quotidien.example");
+            case "crisis/fr" -> List.of("le-comptoir-du-marketing.example", "bad-buzz-hebdo.example");
+            case "launch/fr" -> List.of("pedale-douce.example", "deux-roues-demain.example");
+            case "bakery/en" -> List.of("paris-food-notes.example");
+            case "telecom/en", "crisis/en" -> List.of("expat-in-lyon.example", "brand-meltdowns.example");
+            default -> List.of("ebike-diaries.example");
+        };
+        return hosts.get(random.nextInt(hosts.size()));
+    }
+}
