@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Matches the French and English cue patterns of {@code intent-cues.txt} against a tokenised text, with
- * no allocation: patterns are compiled once to token hashes and bucketed by their first character.
+ * no allocation: patterns are compiled once to token hashes and indexed by their first element ({@link CueIndex}).
  * A praise cue preceded (within two tokens) by a negator fires {@link CueFamily#NEGATED_PRAISE} instead;
  * {@link CueFamily#QUESTION} and {@link CueFamily#SARCASM} are derived after matching.
  */
@@ -19,12 +19,12 @@ final class CueMatcher {
     private static final String RESOURCE = "intent-cues.txt";
     private static final CueMatcher DEFAULT = load();
 
-    private final List<CuePattern>[] buckets;
+    private final CueIndex index;
     private final CuePattern.Element negators;
     private final long fingerprint;
 
-    private CueMatcher(List<CuePattern>[] buckets, CuePattern.Element negators, long fingerprint) {
-        this.buckets = buckets;
+    private CueMatcher(CueIndex index, CuePattern.Element negators, long fingerprint) {
+        this.index = index;
         this.negators = negators;
         this.fingerprint = fingerprint;
     }
@@ -41,21 +41,26 @@ final class CueMatcher {
     void match(TokenBuffer tokens, CueHits hits) {
         hits.clear();
         for (int t = 0; t < tokens.count; t++) {
-            List<CuePattern> bucket = buckets[tokens.firstChar(t) & 127];
-            for (int p = 0, n = bucket.size(); p < n; p++) {
-                CuePattern pattern = bucket.get(p);
-                if (pattern.matchesAt(tokens, t)) {
-                    CueFamily family = pattern.family();
-                    if (family == CueFamily.PRAISE && negated(tokens, t)) {
-                        family = CueFamily.NEGATED_PRAISE;
-                    }
-                    hits.add(family, t, t + pattern.length());
-                }
+            matchAll(index.exactCandidates(tokens, t), tokens, t, hits);
+            for (int i = 0; i < index.prefixLengthCount(); i++) {
+                matchAll(index.prefixCandidates(tokens, t, i), tokens, t, hits);
             }
         }
         derive(hits, CueFamily.QUESTION, CueFamily.INTERROGATIVE, hits.fired(CueFamily.QUESTION_MARK));
         boolean grievance = hits.fired(CueFamily.PROBLEM) || hits.fired(CueFamily.REFUND) || hits.fired(CueFamily.NEGATED_PRAISE);
         derive(hits, CueFamily.SARCASM, CueFamily.PRAISE, grievance);
+    }
+
+    private void matchAll(CuePattern[] candidates, TokenBuffer tokens, int t, CueHits hits) {
+        for (CuePattern pattern : candidates) {
+            if (pattern.matchesAt(tokens, t)) {
+                CueFamily family = pattern.family();
+                if (family == CueFamily.PRAISE && negated(tokens, t)) {
+                    family = CueFamily.NEGATED_PRAISE;
+                }
+                hits.add(family, t, t + pattern.length());
+            }
+        }
     }
 
     private static void derive(CueHits hits, CueFamily derived, CueFamily anchor, boolean condition) {
@@ -74,12 +79,8 @@ final class CueMatcher {
         return false;
     }
 
-    @SuppressWarnings("unchecked")
     private static CueMatcher load() {
-        List<CuePattern>[] buckets = new List[128];
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = new ArrayList<>();
-        }
+        List<CuePattern> patterns = new ArrayList<>();
         TokenBuffer scratch = IntentTokeniser.newBuffer();
         long fingerprint = TokenBuffer.FNV_OFFSET;
         try (InputStream in = CueMatcher.class.getResourceAsStream(RESOURCE)) {
@@ -99,19 +100,13 @@ final class CueMatcher {
                 if (parts.length < 2) {
                     throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected '<family> <pattern>'");
                 }
-                CuePattern pattern = CuePattern.compile(CueFamily.byName(parts[0]), parts[1], scratch, RESOURCE + ":" + lineNumber);
-                for (char first : pattern.firstChars()) {
-                    List<CuePattern> bucket = buckets[first & 127];
-                    if (!bucket.contains(pattern)) {
-                        bucket.add(pattern);
-                    }
-                }
+                patterns.add(CuePattern.compile(CueFamily.byName(parts[0]), parts[1], scratch, RESOURCE + ":" + lineNumber));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         CuePattern.Element negators = CuePattern.Element.compile(
                 "pas|not|never|jamais|no|dont|doesnt|didnt|isnt|wasnt|arent|werent|aucun|aucune|sans|nothing|rien", scratch, "negators");
-        return new CueMatcher(buckets, negators, fingerprint);
+        return new CueMatcher(CueIndex.of(patterns), negators, fingerprint);
     }
 }

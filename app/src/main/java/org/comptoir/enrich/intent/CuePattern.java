@@ -19,10 +19,6 @@ record CuePattern(CueFamily family, Element[] elements) {
         return elements.length;
     }
 
-    char[] firstChars() {
-        return elements[0].firstChars;
-    }
-
     boolean matchesAt(TokenBuffer tokens, int token) {
         if (token + elements.length > tokens.count) {
             return false;
@@ -36,14 +32,13 @@ record CuePattern(CueFamily family, Element[] elements) {
     }
 
     /** Alternatives for one token position. */
-    record Element(long[] hashes, int[] lengths, boolean[] prefix, char[] firstChars) {
+    record Element(long[] hashes, int[] lengths, boolean[] prefix) {
 
         static Element compile(String alternatives, TokenBuffer scratch, String where) {
             String[] words = alternatives.split("\\|");
             long[] hashes = new long[words.length];
             int[] lengths = new int[words.length];
             boolean[] prefix = new boolean[words.length];
-            char[] firstChars = new char[words.length];
             for (int i = 0; i < words.length; i++) {
                 String word = words[i];
                 prefix[i] = word.endsWith("*") && word.length() > 1;
@@ -57,9 +52,8 @@ record CuePattern(CueFamily family, Element[] elements) {
                 }
                 hashes[i] = TokenBuffer.hashOf(normalised);
                 lengths[i] = normalised.length();
-                firstChars[i] = normalised.charAt(0);
             }
-            return new Element(hashes, lengths, prefix, firstChars);
+            return new Element(hashes, lengths, prefix);
         }
 
         boolean matches(TokenBuffer tokens, int token) {
