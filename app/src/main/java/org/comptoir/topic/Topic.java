@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 /**
  * A saved boolean query of a workspace (brand, competitor, campaign). Posts matching it are its mentions.
  *
- * @param name        unique in its workspace; letters, digits, space, {@code _ - . '}
+ * @param name        unique in its workspace; 1 to 100 characters, no slash, backslash, quote or control character
  * @param query       the query in Comptoir's dialect (see docs/query-language.md)
  * @param description free text, may be null
  */
 public record Topic(String workspace, String name, String query, String description, Instant createdAt, Instant updatedAt) {
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.'\\-]{0,99}");
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}](?:[^\\p{Cntrl}/\\\\\"]{0,98}[^\\p{Cntrl}/\\\\\"\\s])?");
 
     public Topic {
         Objects.requireNonNull(workspace, "workspace");
@@ -25,7 +25,7 @@ public record Topic(String workspace, String name, String query, String descript
     public static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("invalid topic name '" + name
-                    + "': use 1 to 100 letters, digits, spaces or _ - . ' (starting with a letter or digit)");
+                    + "': use 1 to 100 characters, starting with a letter or digit, without / \\ \" or control characters");
         }
     }
 }
