@@ -2,12 +2,14 @@ package org.comptoir.enrich.language;
 
 /**
  * Turns raw social text into the letters that carry language: lower-cased words separated by single
- * spaces, with a leading and trailing space. Handles ({@code @user}), URLs and bare {@code http},
- * a leading {@code RT}, the {@code #} of hashtags (the word is kept), HTML entities, literal
- * {@code \}{@code uXXXX} escapes, digits, punctuation and emoji are removed; letter runs longer than two
- * ("noooo") are cut to two. Also counts letters per script for the script rules.
+ * spaces, with a leading and trailing space. Dropped: handles ({@code @user}), URLs and bare
+ * {@code http}, {@code RT} markers, HTML entities, digits, punctuation and emoji. A hashtag stays one
+ * word that keeps its {@code #}, so tags like {@code #BlackFriday} weigh as one word only. Literal
+ * {@code \}{@code uXXXX} escapes are decoded; letter runs longer than two ("noooo") are cut to two. Also counts letters per script for the script rules.
  */
 final class TextNormalizer {
+    /** Kept as the first character of a hashtag word so features can tell tags from plain words. */
+    static final char HASHTAG = '#';
 
     private TextNormalizer() {
     }
@@ -15,7 +17,7 @@ final class TextNormalizer {
     /** Normalises {@code input} into {@code ws.text}; returns the used length. */
     static int normalize(CharSequence input, Workspace ws) {
         int n = input.length();
-        ws.reset(n + 2);
+        ws.reset(2 * n + 2);
         char[] out = ws.text;
         int len = 0;
         out[len++] = ' ';
@@ -23,9 +25,16 @@ final class TextNormalizer {
         int i = 0;
         while (i < n) {
             char c = input.charAt(i);
-            if (Character.isWhitespace(c) || c == '#') {
+            if (Character.isWhitespace(c)) {
                 len = space(out, len);
                 tokenStart = true;
+                i++;
+                continue;
+            }
+            if (c == '#') {
+                len = space(out, len);
+                out[len++] = HASHTAG;
+                tokenStart = false;
                 i++;
                 continue;
             }
@@ -95,6 +104,9 @@ final class TextNormalizer {
     }
 
     private static int space(char[] out, int len) {
+        if (out[len - 1] == HASHTAG) {
+            len--;
+        }
         if (out[len - 1] == ' ') {
             return len;
         }
