@@ -12,6 +12,7 @@ import org.comptoir.enrich.language.LanguageCorpus;
 import org.comptoir.enrich.language.LanguageDetector;
 import org.comptoir.enrich.language.LanguageModelTrainer;
 import org.comptoir.enrich.language.TrainingOptions;
+import org.comptoir.enrich.language.TrainingSummary;
 
 /**
  * Hyper-parameter search on the training files only: every 10th text of each language is held out,
@@ -37,7 +38,7 @@ public final class LanguageModelTuning {
         for (int a = 1; a < args.length; a++) {
             TrainingOptions options = parse(args[a]);
             long start = System.nanoTime();
-            LanguageModelTrainer.train(train, options, file);
+            TrainingSummary summary = LanguageModelTrainer.train(train, options, file);
             double trainSeconds = (System.nanoTime() - start) / 1e9;
             LanguageDetector detector = LanguageDetector.load(file);
             DetectorScore score = DetectorScore.measure("dev", detector::detect, dev);
@@ -49,8 +50,9 @@ public final class LanguageModelTuning {
                         .forEach(t -> System.out.println("  " + t.language() + " -> " + detector.detect(t.text())
                                 + "\t" + t.text()));
             }
-            System.out.printf(Locale.ROOT, "%s macro=%.4f micro=%.4f und=%d bytes=%d train_s=%.1f |%s%n",
-                    args[a], macro, score.accuracy(), score.undetermined(), Files.size(file), trainSeconds, per);
+            System.out.printf(Locale.ROOT, "%s macro=%.4f micro=%.4f und=%d bytes=%d train_s=%.1f aside=%s |%s%n",
+                    args[a], macro, score.accuracy(), score.undetermined(), Files.size(file), trainSeconds,
+                    summary.setAsideAsEnglish(), per);
         }
         Files.delete(file);
     }
@@ -70,6 +72,7 @@ public final class LanguageModelTuning {
                 Double.parseDouble(kv.getOrDefault("balance", String.valueOf(d.balance()))),
                 d.seed(),
                 Integer.parseInt(kv.getOrDefault("letters", String.valueOf(d.minLetters()))),
-                Double.parseDouble(kv.getOrDefault("conf", String.valueOf(d.minConfidence()))));
+                Double.parseDouble(kv.getOrDefault("conf", String.valueOf(d.minConfidence()))),
+                Boolean.parseBoolean(kv.getOrDefault("aside", String.valueOf(d.setAsideEnglish()))));
     }
 }

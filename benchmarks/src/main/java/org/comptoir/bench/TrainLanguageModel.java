@@ -25,8 +25,9 @@ public final class TrainLanguageModel {
         List<LabeledText> texts = LanguageCorpus.read(Path.of(args[0]), "train");
         long start = System.nanoTime();
         TrainingSummary summary = LanguageModelTrainer.train(texts, TrainingOptions.defaults(), Path.of(args[1]));
-        System.out.printf("trained on %s (%d texts without letters skipped) in %.1f s; %s = %d bytes; options %s%n",
-                summary.textsPerLanguage(), summary.textsWithoutLetters(), (System.nanoTime() - start) / 1e9,
+        System.out.printf("read %s; set aside as English %s; %d texts without letters skipped; trained in %.1f s; "
+                        + "%s = %d bytes; options %s%n",
+                summary.textsPerLanguage(), summary.setAsideAsEnglish(), summary.textsWithoutLetters(), (System.nanoTime() - start) / 1e9,
                 args[1], summary.modelBytes(), TrainingOptions.defaults());
     }
 }

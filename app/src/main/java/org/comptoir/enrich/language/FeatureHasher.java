@@ -1,15 +1,18 @@
 package org.comptoir.enrich.language;
 
 /**
- * Maps normalised text (words between single spaces) to hashed feature indexes: every character
- * n-gram of order 1 to {@code maxOrder} that does not cross a word (it may start or end on the
- * boundary space), plus every whole word. Hashing is FNV-1a then a final avalanche, masked to
- * {@code 2^hashBits} buckets. Pure function of its inputs; never allocates.
+ * Maps normalised text (words between single spaces) to hashed feature indexes. A plain word gives
+ * every character n-gram of order 1 to {@code maxOrder} inside " word " (n-grams may start or end on
+ * the boundary spaces, a lone space is not a feature) plus the whole word. A hashtag ({@code #tag})
+ * gives the same kinds of features hashed apart from body text, so the model learns on its own how much
+ * tags (often English, whatever the post's language) say about the language. Hashing is FNV-1a
+ * then a final avalanche, masked to {@code 2^hashBits} buckets. Pure function; never allocates.
  */
 final class FeatureHasher {
     private static final int FNV_OFFSET = 0x811C9DC5;
     private static final int FNV_PRIME = 0x01000193;
     private static final int WORD_SEED = 0x5BD1E995;
+    private static final int TAG_OFFSET = 0x27D4EB2F;
 
     private FeatureHasher() {
     }
@@ -23,29 +26,35 @@ final class FeatureHasher {
     static int extract(char[] text, int len, int maxOrder, int hashBits, int[] out) {
         int mask = (1 << hashBits) - 1;
         int count = 0;
-        for (int i = 0; i < len; i++) {
-            int h = FNV_OFFSET;
-            for (int order = 1; order <= maxOrder && i + order <= len; order++) {
-                char c = text[i + order - 1];
-                h = (h ^ c) * FNV_PRIME;
-                if (c == ' ') {
-                    if (order > 1) {
-                        out[count++] = finish(h, mask);
-                        break;
-                    }
-                    continue;
+        int space = 0;
+        for (int i = 1; i < len; i++) {
+            if (text[i] == ' ') {
+                if (i > space + 1) {
+                    count = word(text, space + 1, i, maxOrder, mask, out, count);
                 }
-                out[count++] = finish(h, mask);
+                space = i;
             }
-            if (text[i] == ' ' && i + 1 < len) {
-                int w = WORD_SEED;
-                int j = i + 1;
-                while (j < len && text[j] != ' ') {
-                    w = (w ^ text[j]) * FNV_PRIME;
-                    j++;
-                }
-                if (j > i + 1) {
-                    out[count++] = finish(w, mask);
+        }
+        return count;
+    }
+
+    /** Features of the word {@code text[from..to)}; {@code text[from - 1]} and {@code text[to]} are spaces. */
+    private static int word(char[] text, int from, int to, int maxOrder, int mask, int[] out, int count) {
+        int w = WORD_SEED;
+        for (int j = from; j < to; j++) {
+            w = (w ^ text[j]) * FNV_PRIME;
+        }
+        out[count++] = finish(w, mask);
+        boolean tag = text[from] == TextNormalizer.HASHTAG;
+        int boundary = tag ? from : from - 1;
+        int offset = tag ? TAG_OFFSET : FNV_OFFSET;
+        for (int start = boundary; start < to; start++) {
+            int h = offset;
+            int last = Math.min(to, start + maxOrder - 1);
+            for (int j = start; j <= last; j++) {
+                h = (h ^ text[j]) * FNV_PRIME;
+                if (j > start || start > boundary) {
+                    out[count++] = finish(h, mask);
                 }
             }
         }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Reads the sentiment data set layout as language-labelled texts: files named
  * {@code <source>_<lang>_<split>.tsv} (e.g. {@code xlmt_fr_train.tsv}) with lines {@code label<TAB>text};
  * the language comes from the file name, the sentiment label is ignored. Files are read in name
- * order so results are reproducible. A line without a tab is rejected with its file and line number.
+ * order so results are reproducible. A line without a tab (an empty line included) is rejected with
+ * its file and line number.
  */
 public final class LanguageCorpus {
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+_([a-z]{2})_([a-z]+)\\.tsv");
@@ -55,9 +56,6 @@ public final class LanguageCorpus {
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (line.isEmpty()) {
-                    continue;
-                }
                 int tab = line.indexOf('\t');
                 if (tab < 0) {
                     throw new IOException(file + ":" + number + ": expected label<TAB>text, found no tab");

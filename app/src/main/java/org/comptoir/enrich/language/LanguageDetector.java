@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Detects the language of short social text (fr, en, es, de, it, pt, ar, hi in the shipped model).
@@ -78,8 +79,8 @@ public final class LanguageDetector {
     }
 
     /** Languages this detector can answer, besides {@code und}. */
-    public java.util.List<String> languages() {
-        return java.util.List.of(model.languages);
+    public List<String> languages() {
+        return List.of(model.languages);
     }
 
     private LanguageGuess byScript(Workspace ws) {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Trains the language model from the sentiment data set's {@code *_train.tsv} files (the language is
@@ -28,8 +31,14 @@ public final class LanguageModelTrainer {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no training text given");
         }
-        SoftmaxTrainer trainer = new SoftmaxTrainer(texts, options);
-        LanguageModel model = trainer.fit(texts);
+        List<LabeledText> setAside = new ArrayList<>();
+        List<LabeledText> kept = options.setAsideEnglish() ? EnglishLeakFilter.keep(texts, setAside) : texts;
+        SortedMap<String, Integer> read = new TreeMap<>();
+        texts.forEach(t -> read.merge(t.language(), 1, Integer::sum));
+        SortedMap<String, Integer> aside = new TreeMap<>();
+        setAside.forEach(t -> aside.merge(t.language(), 1, Integer::sum));
+        SoftmaxTrainer trainer = new SoftmaxTrainer(kept, options);
+        LanguageModel model = trainer.fit(kept);
         Path parent = outModelFile.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -37,6 +46,6 @@ public final class LanguageModelTrainer {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outModelFile))) {
             model.write(out);
         }
-        return new TrainingSummary(trainer.textsPerLanguage(), trainer.textsWithoutLetters(), Files.size(outModelFile));
+        return new TrainingSummary(read, aside, trainer.textsWithoutLetters(), Files.size(outModelFile));
     }
 }

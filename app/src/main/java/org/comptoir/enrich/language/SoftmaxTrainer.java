@@ -62,10 +62,6 @@ final class SoftmaxTrainer {
         return textsWithoutLetters;
     }
 
-    TreeMap<String, Integer> textsPerLanguage() {
-        return new TreeMap<>(counts);
-    }
-
     private void step(int[] features, int count, int label, double sampleWeight, float[] biases, float[] biasSquares) {
         double max = Double.NEGATIVE_INFINITY;
         for (int l = 0; l < width; l++) {

@@ -2,20 +2,24 @@ package org.comptoir.enrich.language;
 
 /**
  * Turns raw social text into the letters that carry language: lower-cased words separated by single
- * spaces, with a leading and trailing space. Handles ({@code @user}), URLs and bare {@code http},
- * a leading {@code RT}, the {@code #} of hashtags (the word is kept), HTML entities, literal
- * {@code \}{@code uXXXX} escapes, digits, punctuation and emoji are removed; letter runs longer than two
- * ("noooo") are cut to two. Also counts letters per script for the script rules.
+ * spaces, with a leading and trailing space. Dropped: handles ({@code @user}), URLs and bare
+ * {@code http}, {@code RT} markers, HTML entities, digits, punctuation and emoji. A hashtag stays one
+ * word that keeps its {@code #}, so tags like {@code #BlackFriday} weigh as one word only. Literal
+ * {@code \}{@code uXXXX} escapes are decoded; letter runs longer than two ("noooo") are cut to two. Also counts letters per script for the script rules.
  */
 final class TextNormalizer {
+    /** Kept as the first character of a hashtag word so features can tell tags from plain words. */
+    static final char HASHTAG = '#';
+    /** Longer input is cut: a few thousand characters settle the language and bound the buffers. */
+    static final int MAX_CHARS = 4096;
 
     private TextNormalizer() {
     }
 
-    /** Normalises {@code input} into {@code ws.text}; returns the used length. */
+    /** Normalises {@code input} (its first {@link #MAX_CHARS} chars) into {@code ws.text}; returns the used length. */
     static int normalize(CharSequence input, Workspace ws) {
-        int n = input.length();
-        ws.reset(n + 2);
+        int n = Math.min(input.length(), MAX_CHARS);
+        ws.reset(2 * n + 2);
         char[] out = ws.text;
         int len = 0;
         out[len++] = ' ';
@@ -23,28 +27,36 @@ final class TextNormalizer {
         int i = 0;
         while (i < n) {
             char c = input.charAt(i);
-            if (Character.isWhitespace(c) || c == '#') {
+            if (Character.isWhitespace(c)) {
                 len = space(out, len);
                 tokenStart = true;
                 i++;
                 continue;
             }
-            if (tokenStart && (c == '@' || isUrlStart(input, i) || isRetweetMarker(input, i))) {
-                i = skipToken(input, i);
+            if (c == '#') {
+                len = space(out, len);
+                out[len++] = HASHTAG;
+                tokenStart = false;
+                i++;
                 continue;
             }
-            if ((c == 'h' || c == 'H') && isBareHttp(input, i)) {
-                i = skipToken(input, i);
+            boolean markup = c == '@' || SocialMarkup.isUrlStart(input, i) || SocialMarkup.isRetweetMarker(input, i);
+            if (tokenStart && markup) {
+                i = SocialMarkup.skipToken(input, i);
+                continue;
+            }
+            if ((c == 'h' || c == 'H') && SocialMarkup.isBareHttp(input, i)) {
+                i = SocialMarkup.skipToken(input, i);
                 continue;
             }
             tokenStart = false;
             int cp;
             int step;
-            if (c == '\\' && i + 1 < n && input.charAt(i + 1) == 'u' && hex4(input, i + 2) >= 0) {
-                cp = hex4(input, i + 2);
+            if (c == '\\' && i + 1 < n && input.charAt(i + 1) == 'u' && SocialMarkup.hex4(input, i + 2) >= 0) {
+                cp = SocialMarkup.hex4(input, i + 2);
                 step = 6;
-            } else if (c == '&' && entityEnd(input, i) > 0) {
-                i = entityEnd(input, i);
+            } else if (c == '&' && SocialMarkup.entityEnd(input, i) > 0) {
+                i = SocialMarkup.entityEnd(input, i);
                 len = space(out, len);
                 continue;
             } else {
@@ -95,88 +107,13 @@ final class TextNormalizer {
     }
 
     private static int space(char[] out, int len) {
+        if (out[len - 1] == HASHTAG) {
+            len--;
+        }
         if (out[len - 1] == ' ') {
             return len;
         }
         out[len] = ' ';
         return len + 1;
-    }
-
-    private static int skipToken(CharSequence s, int i) {
-        int n = s.length();
-        while (i < n && !Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isUrlStart(CharSequence s, int i) {
-        return regionMatches(s, i, "http") || regionMatches(s, i, "www.");
-    }
-
-    /** "http" or "https" followed by ':' , '/', '…' or a token end: a (truncated) link, even glued to a word. */
-    private static boolean isBareHttp(CharSequence s, int i) {
-        if (!regionMatches(s, i, "http")) {
-            return false;
-        }
-        int j = i + 4;
-        if (j < s.length() && (s.charAt(j) == 's' || s.charAt(j) == 'S')) {
-            j++;
-        }
-        if (j >= s.length()) {
-            return true;
-        }
-        char next = s.charAt(j);
-        return next == ':' || next == '/' || next == '\u2026' || Character.isWhitespace(next);
-    }
-
-    private static boolean isRetweetMarker(CharSequence s, int i) {
-        if (!regionMatches(s, i, "rt")) {
-            return false;
-        }
-        int j = i + 2;
-        return j >= s.length() || s.charAt(j) == ':' || Character.isWhitespace(s.charAt(j));
-    }
-
-    private static boolean regionMatches(CharSequence s, int i, String lowerWord) {
-        if (i + lowerWord.length() > s.length()) {
-            return false;
-        }
-        for (int k = 0; k < lowerWord.length(); k++) {
-            if (Character.toLowerCase(s.charAt(i + k)) != lowerWord.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int hex4(CharSequence s, int from) {
-        if (from + 4 > s.length()) {
-            return -1;
-        }
-        int value = 0;
-        for (int k = from; k < from + 4; k++) {
-            int digit = Character.digit(s.charAt(k), 16);
-            if (digit < 0) {
-                return -1;
-            }
-            value = value * 16 + digit;
-        }
-        return value;
-    }
-
-    /** Index just past an HTML entity such as {@code &amp;} or {@code &#39;} starting at {@code i}, or -1. */
-    private static int entityEnd(CharSequence s, int i) {
-        int limit = Math.min(s.length(), i + 10);
-        for (int k = i + 1; k < limit; k++) {
-            char c = s.charAt(k);
-            if (c == ';') {
-                return k > i + 1 ? k + 1 : -1;
-            }
-            if (!Character.isLetterOrDigit(c) && c != '#') {
-                return -1;
-            }
-        }
-        return -1;
     }
 }

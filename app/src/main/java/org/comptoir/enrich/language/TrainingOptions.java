@@ -11,9 +11,11 @@ package org.comptoir.enrich.language;
  * @param seed          seed of the deterministic shuffle
  * @param minLetters    fewer letters than this gives {@code und}
  * @param minConfidence best-language probability below this gives {@code und}
+ * @param setAsideEnglish leave out non-English training texts that read as English ({@code EnglishLeakFilter})
  */
 public record TrainingOptions(int hashBits, int maxOrder, int epochs, double learningRate, double balance,
-                              long seed, int minLetters, double minConfidence) {
+                              long seed, int minLetters, double minConfidence,
+                              boolean setAsideEnglish) {
     public TrainingOptions {
         if (hashBits < 4 || hashBits > 24) {
             throw new IllegalArgumentException("hashBits must be within 4..24, got " + hashBits);
@@ -31,6 +33,6 @@ public record TrainingOptions(int hashBits, int maxOrder, int epochs, double lea
 
     /** The options the shipped model was trained with. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(18, 5, 5, 0.03, 1.0, 2024L, 3, 0.4);
+        return new TrainingOptions(18, 5, 5, 0.03, 1.0, 2024L, 3, 0.4, true);
     }
 }

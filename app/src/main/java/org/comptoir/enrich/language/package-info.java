@@ -12,8 +12,10 @@
  *       {@link org.comptoir.enrich.language.LabeledText}: reading {@code <source>_<lang>_<split>.tsv} files.</li>
  * </ul>
  *
- * Internals: {@code TextNormalizer} strips handles, links, hashtag signs, emoji and digits and counts
- * letters per script; {@code FeatureHasher} hashes character 1..5-grams and words; {@code LanguageModel}
- * is the quantised linear model and its versioned file format; {@code SoftmaxTrainer} fits it.
+ * Internals: {@code TextNormalizer} strips handles, links, emoji and digits, marks hashtags and counts
+ * letters per script; {@code FeatureHasher} hashes character 1..5-grams and words (hashtags apart);
+ * {@code LanguageModel} is the quantised linear model and its versioned file format;
+ * {@code SoftmaxTrainer} fits it; {@code SocialMarkup} recognises links, entities and escapes; {@code EnglishLeakFilter} sets aside English texts filed under
+ * another language before training; {@code Workspace} holds the per-thread scratch buffers.
  */
 package org.comptoir.enrich.language;

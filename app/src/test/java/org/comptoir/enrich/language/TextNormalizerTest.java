@@ -13,9 +13,14 @@ class TextNormalizerTest {
     }
 
     @Test
-    void dropsHandlesLinksAndRetweetMarkersButKeepsHashtagWords() {
+    void dropsHandlesLinksAndRetweetMarkersAndMarksHashtagWords() {
         assertThat(normalize("RT @user: Super #Concert ce soir http://t.co/x https://a.b www.site.fr"))
-                .isEqualTo(" super concert ce soir ");
+                .isEqualTo(" super #concert ce soir ");
+    }
+
+    @Test
+    void splitsGluedHashtagsAndDropsEmptyOnes() {
+        assertThat(normalize("ciao#Roma ## #123 #")).isEqualTo(" ciao #roma ");
     }
 
     @Test
