@@ -16,6 +16,11 @@ import org.comptoir.post.Network;
  */
 final class EventWriter {
     private static final List<Network> SOCIAL = List.of(Network.X, Network.MASTODON, Network.BLUESKY);
+    /** Blog pieces about the crisis, per day since it started: {minute of the day, 0 = fr / 1 = en, title}. */
+    private static final int[][][] CRISIS_PIECES = {
+        {{20 * 60, 0, 1}},
+        {{11 * 60, 0, 2}, {18 * 60, 1, 0}},
+        {{9 * 60, 0, 0}}};
 
     private final PhraseBook book;
     private final Random random;
@@ -45,6 +50,13 @@ final class EventWriter {
         List<Draft> out = new ArrayList<>();
         if (sinceCrisis == 0 || sinceCrisis == 1) {
             out.addAll(crisis(day, sinceCrisis));
+        }
+        if (sinceCrisis >= 0 && sinceCrisis < CRISIS_PIECES.length) {
+            for (int[] piece : CRISIS_PIECES[sinceCrisis]) {
+                String lang = piece[1] == 0 ? "fr" : "en";
+                out.add(articles.blogArticle(DemoWorld.GRELOT, lang, Draft.Moment.CRISIS,
+                        clock.dayStart(day).plusSeconds(piece[0] * 60L + random.nextInt(1800)), piece[2]));
+            }
         }
         if (sinceLaunch >= -3 && sinceLaunch <= 2) {
             out.addAll(launch(day, sinceLaunch));
