@@ -2,20 +2,26 @@ package org.comptoir.workspace.demo;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Network;
 
 /**
  * Writes long-form posts read through RSS: articles of fictional blogs (about a sector, the crisis
- * or the launch) and the brands' own newsroom pieces, published under the brand's site.
+ * or the launch) and the brands' own newsroom pieces, published under the brand's site. A blog
+ * avoids publishing a title it already published (a few retries, then the URL gets a suffix).
  */
 final class ArticleWriter {
+    private static final int MAX_ATTEMPTS = 8;
     private final PhraseBook book;
     private final Random random;
     private final AuthorPool authors;
     private final Addresses addresses;
+    /** Host and title of every article so far: a blog does not publish the same title twice. */
+    private final Set<String> published = new HashSet<>();
 
     ArticleWriter(PhraseBook book, Random random, AuthorPool authors, Addresses addresses) {
         this.book = book;
@@ -25,15 +31,27 @@ final class ArticleWriter {
     }
 
     Draft blogArticle(DemoBrand brand, String lang, Draft.Moment moment, Instant at) {
+        return blogArticle(brand, lang, moment, at, -1);
+    }
+
+    /** A blog article whose title is the {@code titleIndex}-th of its section, or a random one if negative. */
+    Draft blogArticle(DemoBrand brand, String lang, Draft.Moment moment, Instant at, int titleIndex) {
         String topic = switch (moment) {
             case CRISIS -> "crisis";
             case LAUNCH -> "launch";
             case ORDINARY -> brand.sector().key();
         };
-        String host = blogHost(topic, lang);
         PostVoice voice = new PostVoice(book, random, brand, lang, Network.RSS)
                 .launched(moment == Draft.Moment.LAUNCH);
-        String title = voice.write(lang + ".article.title." + topic);
+        String titles = lang + ".article.title." + topic;
+        String host;
+        String title;
+        int attempts = 0;
+        do {
+            host = blogHost(topic, lang);
+            title = titleIndex < 0 ? voice.write(titles)
+                    : TemplateFiller.fill(book.lines(titles).get(titleIndex % book.lines(titles).size()), voice);
+        } while (!published.add(host + " " + title) && ++attempts < MAX_ATTEMPTS);
         String body = paragraph(voice, lang + ".article.body." + topic, 3 + random.nextInt(3))
                 + " " + voice.write(lang + ".article.close");
         DemoAuthor author = authors.blogger(host, lang);
@@ -51,8 +69,12 @@ final class ArticleWriter {
 
     Draft newsroom(DemoBrand brand, String lang, Instant at) {
         PostVoice voice = new PostVoice(book, random, brand, lang, Network.RSS);
-        return newsroom(brand, lang, Draft.Moment.ORDINARY, at, voice.write(lang + ".newsroom.title"),
-                voice.write(lang + ".newsroom.body"));
+        String title;
+        int attempts = 0;
+        do {
+            title = voice.write(lang + ".newsroom.title");
+        } while (!published.add(brand.site() + " " + title) && ++attempts < MAX_ATTEMPTS);
+        return newsroom(brand, lang, Draft.Moment.ORDINARY, at, title, voice.write(lang + ".newsroom.body"));
     }
 
     /** Distinct sentences of a section, in a random order. */

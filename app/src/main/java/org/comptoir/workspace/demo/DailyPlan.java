@@ -9,7 +9,7 @@ import java.util.Random;
  * weekly rhythm, day-to-day noise, and the two stories of the demo. The crisis multiplies
  * {@link DemoWorld#GRELOT}'s volume by ten on its first day and seven on the second, and sends some
  * unhappy customers to talk about {@link DemoWorld#MOUSTIQUE}; the launch multiplies
- * {@link DemoWorld#PEDALUNE}'s volume by five on launch day.
+ * {@link DemoWorld#PEDALUNE}'s volume by seven on launch day and three the next.
  */
 final class DailyPlan {
     /** Posts about one brand on one day; {@code storyShare} of them belong to {@code moment}. */
@@ -18,7 +18,7 @@ final class DailyPlan {
 
     private static final double[] CRISIS_VOLUME = {10, 7, 2.5, 1.5};
     private static final double[] CRISIS_SHARE = {0.92, 0.85, 0.55, 0.3};
-    private static final double[] LAUNCH_VOLUME = {5, 2.5, 1.6};
+    private static final double[] LAUNCH_VOLUME = {7, 3, 1.8};
     private static final double[] LAUNCH_SHARE = {0.8, 0.6, 0.45};
     /** The outage starts at 05:10 UTC (07:10 in Paris); the launch is presented at 08:00 UTC. */
     static final int OUTAGE_MINUTE = 5 * 60 + 10;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * Generates the fictional demo workspace: about 24,000 posts over the 90 UTC days ending on
+ * Generates the fictional demo workspace: about 29,000 posts (never fewer than 20,000) over the 90 UTC days ending on
  * {@code lastDay}, about three brands and two competitors, with a crisis and a product launch.
  * The output depends only on the seed and the last day: the same pair gives the same posts, byte for
  * byte. See {@code docs/demo-workspace.md} for the story a newcomer will find.

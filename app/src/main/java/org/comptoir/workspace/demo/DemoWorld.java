@@ -40,7 +40,7 @@ final class DemoWorld {
     /** Networks a root post can appear on, with their share of the conversation. */
     static final List<Network> NETWORKS = List.of(Network.X, Network.MASTODON, Network.BLUESKY, Network.REDDIT,
             Network.REVIEW, Network.RSS);
-    static final double[] NETWORK_SHARES = {0.38, 0.18, 0.16, 0.11, 0.14, 0.03};
+    static final double[] NETWORK_SHARES = {0.385, 0.18, 0.16, 0.11, 0.145, 0.02};
 
     private DemoWorld() {
     }

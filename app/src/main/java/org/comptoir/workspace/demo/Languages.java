@@ -17,7 +17,7 @@ final class Languages {
             case "x" -> 0.03;
             case "mastodon" -> 0.10;
             case "bluesky" -> 0.05;
-            case "reddit" -> 0.60;
+            case "reddit" -> 0.50;
             case "review" -> 0.15;
             default -> 0.04;
         };

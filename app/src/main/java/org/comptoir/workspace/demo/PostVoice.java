@@ -9,7 +9,7 @@ import org.comptoir.post.Network;
  * product, city and numbers the post speaks of, who a reply answers and who signs it. One instance
  * per post, so a product or a city chosen once stays the same across the post's sentences.
  *
- * <p>Slots: {@code brand name short handle tag product item city when n hours minutes days price
+ * <p>Slots: {@code brand name short handle tag product item city when since n hours minutes days price
  * rival emoji- emoji+ emoji? emoji close- close+ tag- tag+ open detail user agent agent-name site
  * launch launchtag crisistag}.
  */
@@ -77,7 +77,7 @@ final class PostVoice implements TemplateFiller.Slots {
             case "product" -> productLine().substring(0, productLine().indexOf('|'));
             case "item" -> productLine().substring(productLine().indexOf('|') + 1);
             case "city" -> city == null ? city = book.pick(random, lang + ".city") : city;
-            case "when", "close-", "close+", "tag-", "tag+" -> book.pick(random, lang + "." + name);
+            case "when", "since", "close-", "close+", "tag-", "tag+" -> book.pick(random, lang + "." + name);
             case "open" -> random.nextDouble() < 0.55 ? "" : book.pick(random, lang + ".open");
             case "n" -> Integer.toString(2 + random.nextInt(8));
             case "hours" -> Integer.toString(2 + random.nextInt(5));

@@ -68,8 +68,9 @@ final class Replier {
     private String dress(PostVoice voice, String lang, String section, Intent intent) {
         StringBuilder text = new StringBuilder(voice.write(section));
         if (section.endsWith(".comment")) {
-            if (random.nextDouble() < 0.45) {
-                text.append(' ').append(voice.write(section));
+            String second = voice.write(section);
+            if (random.nextDouble() < 0.45 && !second.contentEquals(text)) {
+                text.append(' ').append(second);
             }
             return text.toString();
         }

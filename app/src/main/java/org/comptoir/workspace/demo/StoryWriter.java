@@ -9,9 +9,9 @@ import org.comptoir.post.Network;
 
 /**
  * Writes what the brands and the people close to them publish on their own: official posts and
- * newsroom articles, employees' and advocates' posts, the crisis's trigger and statements, the
- * launch's teasers and announcement, and a little noise (Christmas bells, mosquito bites) that the
- * topics' {@code NOT} clauses must leave out.
+ * newsroom articles, employees' and advocates' posts, the crisis and launch statements (through
+ * {@link EventWriter}), and a little noise (Christmas bells, mosquito bites) that the topics'
+ * {@code NOT} clauses must leave out.
  */
 final class StoryWriter {
     private static final List<Network> SOCIAL = List.of(Network.X, Network.MASTODON, Network.BLUESKY);
@@ -22,7 +22,7 @@ final class StoryWriter {
     private final Addresses addresses;
     private final Clock clock;
     private final ArticleWriter articles;
-    private Draft trigger;
+    private final EventWriter events;
 
     StoryWriter(PhraseBook book, Random random, AuthorPool authors, Addresses addresses, Clock clock,
                 ArticleWriter articles) {
@@ -32,17 +32,17 @@ final class StoryWriter {
         this.addresses = addresses;
         this.clock = clock;
         this.articles = articles;
+        this.events = new EventWriter(book, random, authors, addresses, clock, articles);
     }
 
     /** The clumsy "nothing to report" post that lit the crisis, once written. */
     Draft trigger() {
-        return trigger;
+        return events.trigger();
     }
 
     List<Draft> day(int day) {
         List<Draft> out = new ArrayList<>();
         int sinceCrisis = day - DailyPlan.crisisDay();
-        int sinceLaunch = day - DailyPlan.launchDay();
         for (int b = 0; b < DemoWorld.BRANDS.size(); b++) {
             DemoBrand brand = DemoWorld.BRANDS.get(b);
             boolean crisisDesk = brand == DemoWorld.GRELOT && (sinceCrisis == 0 || sinceCrisis == 1);
@@ -71,12 +71,7 @@ final class StoryWriter {
             }
         }
         out.addAll(noise(day));
-        if (sinceCrisis == 0 || sinceCrisis == 1) {
-            out.addAll(crisis(day, sinceCrisis));
-        }
-        if (sinceLaunch >= -3 && sinceLaunch <= 2) {
-            out.addAll(launch(day, sinceLaunch));
-        }
+        out.addAll(events.day(day));
         return out;
     }
 
@@ -98,67 +93,6 @@ final class StoryWriter {
                     Draft.Moment.ORDINARY, null));
         }
         return out;
-    }
-
-    private List<Draft> crisis(int day, int sinceCrisis) {
-        DemoBrand brand = DemoWorld.GRELOT;
-        List<String> fr = book.lines("fr.crisis.official");
-        List<String> en = book.lines("en.crisis.official");
-        List<Draft> out = new ArrayList<>();
-        if (sinceCrisis == 0) {
-            trigger = statement(brand, Network.X, "fr", day, 5 * 60 + 40, book.lines("fr.crisis.trigger").get(0));
-            out.add(trigger);
-            out.addAll(everywhere(brand, day, 8 * 60 + 10, fr.get(0)));
-            out.add(statement(brand, Network.X, "en", day, 8 * 60 + 25, en.get(0)));
-            out.addAll(everywhere(brand, day, 12 * 60 + 30, fr.get(2)));
-        } else {
-            out.addAll(everywhere(brand, day, 9 * 60, fr.get(1)));
-            out.addAll(everywhere(brand, day, 16 * 60 + 30, fr.get(3)));
-            out.add(statement(brand, Network.X, "en", day, 16 * 60 + 40, en.get(1)));
-            out.add(articles.newsroom(brand, "fr", Draft.Moment.CRISIS, clock.dayStart(day).plusSeconds(16 * 3600 + 1800),
-                    book.lines("fr.crisis.newsroom.title").get(0), fr.get(3) + " " + DemoWorld.FICTIONAL));
-        }
-        return out;
-    }
-
-    private List<Draft> launch(int day, int sinceLaunch) {
-        DemoBrand brand = DemoWorld.PEDALUNE;
-        List<Draft> out = new ArrayList<>();
-        if (sinceLaunch < 0) {
-            String teaser = book.lines("fr.launch.teaser").get(sinceLaunch + 3);
-            out.addAll(everywhere(brand, day, 16 * 60, teaser));
-            out.add(statement(brand, Network.X, "en", day, 16 * 60 + 15, book.pick(random, "en.launch.teaser")));
-        } else if (sinceLaunch == 0) {
-            String announcement = book.lines("fr.launch.official").get(0);
-            out.addAll(everywhere(brand, day, DailyPlan.LAUNCH_MINUTE, announcement));
-            out.add(statement(brand, Network.X, "en", day, DailyPlan.LAUNCH_MINUTE + 10,
-                    book.lines("en.launch.official").get(0)));
-            PostVoice voice = new PostVoice(book, random, brand, "fr", Network.RSS);
-            out.add(articles.newsroom(brand, "fr", Draft.Moment.LAUNCH,
-                    clock.dayStart(day).plusSeconds(DailyPlan.LAUNCH_MINUTE * 60L),
-                    voice.write("fr.launch.newsroom.title"),
-                    TemplateFiller.fill(announcement, voice) + " " + DemoWorld.FICTIONAL));
-        } else if (sinceLaunch == 2) {
-            out.addAll(everywhere(brand, day, 10 * 60, book.lines("fr.launch.official").get(1)));
-        }
-        return out;
-    }
-
-    private List<Draft> everywhere(DemoBrand brand, int day, int minute, String template) {
-        List<Draft> out = new ArrayList<>();
-        for (Network network : SOCIAL) {
-            out.add(statement(brand, network, "fr", day, minute + random.nextInt(4), template));
-        }
-        return out;
-    }
-
-    private Draft statement(DemoBrand brand, Network network, String lang, int day, int minute, String template) {
-        Draft.Moment moment = brand == DemoWorld.GRELOT ? Draft.Moment.CRISIS : Draft.Moment.LAUNCH;
-        Instant at = clock.dayStart(day).plusSeconds(minute * 60L + random.nextInt(50));
-        DemoAuthor author = authors.official(brand, network, lang);
-        String text = TemplateFiller.fill(template, new PostVoice(book, random, brand, lang, network));
-        return new Draft(addresses.social(author, at), network, author, text, null, lang, lang, at, null, brand,
-                Intent.OTHER, moment, null);
     }
 
     private Draft own(DemoBrand brand, DemoAuthor author, String lang, Intent intent, Draft.Moment moment, Instant at,

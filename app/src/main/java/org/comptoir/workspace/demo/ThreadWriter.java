@@ -164,7 +164,9 @@ final class ThreadWriter {
             sections = new String[] {"crisis.complaint", "crisis.complaint", "crisis.complaint", "crisis.churn",
                     "crisis.question", "crisis.defend"};
         } else if (post.moment == Draft.Moment.LAUNCH) {
-            count = x ? 12 + random.nextInt(20) : 4 + random.nextInt(8);
+            boolean teaser = Duration.between(clock.start(), post.at).toDays() < DailyPlan.launchDay();
+            count = teaser ? (x ? 3 + random.nextInt(6) : random.nextInt(3)) : x ? 12 + random.nextInt(20)
+                    : 4 + random.nextInt(8);
             sections = new String[] {"launch.question", "launch.question", "launch.purchase", "launch.praise",
                     "launch.praise", "launch.complaint"};
         } else {

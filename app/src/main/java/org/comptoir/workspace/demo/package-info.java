@@ -19,6 +19,8 @@
  *       left null for enrichment) and the topics.</li>
  *   <li>{@link org.comptoir.workspace.demo.DemoTopic}: a topic's name, query (Comptoir dialect) and
  *       description.</li>
+ *   <li>{@link org.comptoir.workspace.demo.DemoDatasetSummary}: prints a dataset's figures (sizes,
+ *       networks, languages, crisis and launch days, generation time) for the documentation.</li>
  * </ul>
  * The text comes from the phrase books {@code phrases-fr.txt}, {@code phrases-en.txt} and
  * {@code names.txt} in the same resource folder; everything else is package-private.

@@ -256,6 +256,15 @@ class DemoDatasetGeneratorTest {
     }
 
     @Test
+    void rarelyRepeatsABlogTitleOnTheSameBlog() {
+        List<String> articles = dataset.posts().stream()
+                .filter(p -> p.network().equals(Network.RSS) && p.inReplyTo() == null)
+                .map(p -> p.site() + " " + p.title()).toList();
+        assertThat(articles).hasSizeGreaterThan(100);
+        assertThat(new HashSet<>(articles).size()).isGreaterThan((int) (articles.size() * 0.9));
+    }
+
+    @Test
     void labelsTheDataAsFictional() {
         assertThat(dataset.topics()).allSatisfy(t ->
                 assertThat(t.description()).contains("Données fictives de démonstration", "fictional demo data"));
