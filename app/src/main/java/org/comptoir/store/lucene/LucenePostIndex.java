@@ -32,10 +32,13 @@ import org.comptoir.store.StoredPost;
  */
 public final class LucenePostIndex implements PostIndex {
     private static final int FOR_EACH_PAGE = PostQuery.MAX_LIMIT;
+    private static final int MAX_UNREFRESHED = 50_000;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Ids written since the last blocking refresh: not yet visible to a searcher, yet already stored. */
+    private final Set<String> unrefreshedIds = new HashSet<>();
 
     public LucenePostIndex(Path dir) {
         try {
@@ -52,11 +55,12 @@ public final class LucenePostIndex implements PostIndex {
     }
 
     @Override
-    public Set<String> existingIds(Collection<String> ids) {
-        return withSearcher(searcher -> {
+    public synchronized Set<String> existingIds(Collection<String> ids) {
+        // no refresh here (it would flush a segment per batch): ids written since the last one are remembered
+        return withSearcher(false, searcher -> {
             Set<String> found = new HashSet<>();
             for (String id : ids) {
-                if (searcher.count(new TermQuery(PostDocuments.idTerm(id))) > 0) {
+                if (unrefreshedIds.contains(id) || searcher.count(new TermQuery(PostDocuments.idTerm(id))) > 0) {
                     found.add(id);
                 }
             }
@@ -65,24 +69,38 @@ public final class LucenePostIndex implements PostIndex {
     }
 
     @Override
-    public void upsert(Collection<StoredPost> posts) {
-        try {
-            for (StoredPost stored : posts) {
+    public synchronized void upsert(Collection<StoredPost> posts) {
+        // IndexWriter is thread-safe: analysing and indexing the batch on all cores
+        posts.parallelStream().forEach(stored -> {
+            try {
                 writer.updateDocument(PostDocuments.idTerm(stored.post().id()),
                         PostDocuments.toDocument(stored.post(), stored.topics()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to the post index", e);
             }
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to the post index", e);
+        });
+        posts.forEach(stored -> unrefreshedIds.add(stored.post().id()));
+        if (unrefreshedIds.size() > MAX_UNREFRESHED) {
+            refresh();
         }
     }
 
     @Override
-    public void commit() {
+    public synchronized void commit() {
         try {
             writer.commit();
+            refresh();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the post index", e);
+        }
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+            unrefreshedIds.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the post index searcher", e);
         }
     }
 
@@ -149,8 +167,14 @@ public final class LucenePostIndex implements PostIndex {
     }
 
     private <T> T withSearcher(SearcherFunction<T> function) {
+        return withSearcher(true, function);
+    }
+
+    private <T> T withSearcher(boolean refresh, SearcherFunction<T> function) {
         try {
-            searchers.maybeRefresh();
+            if (refresh) {
+                searchers.maybeRefreshBlocking();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return function.apply(searcher);
