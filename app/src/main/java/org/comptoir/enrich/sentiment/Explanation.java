@@ -29,7 +29,7 @@ final class Explanation {
         int found = 0;
         for (int i = 0; i < n; i++) {
             float credit = credit(perToken, i, chosen);
-            if (credit <= MIN_CREDIT || tokens.get(i).type() == TokenType.HASHTAG) {
+            if (credit <= MIN_CREDIT || !explains(tokens.get(i))) {
                 continue;
             }
             int at;
@@ -72,6 +72,16 @@ final class Explanation {
         return evidence;
     }
 
+    /** Links, handles, whole hashtags (their words are shown) and plain punctuation explain nothing to a reader. */
+    private static boolean explains(Token t) {
+        return switch (t.type()) {
+            case URL, HANDLE, HASHTAG -> false;
+            case PUNCTUATION -> t.normalized().startsWith("!") || t.normalized().startsWith("?")
+                    || t.normalized().equals("\u2026");
+            default -> true;
+        };
+    }
+
     private static float credit(float[] perToken, int i, int chosen) {
         float others = 0f;
         for (int c = 0; c < SentimentModel.CLASSES; c++) {
@@ -91,10 +101,12 @@ final class Explanation {
                 cue--;
             }
             if (cue >= 0) {
-                int end = i + 1 < tokens.size() && tokens.get(i + 1).type() == TokenType.NEGATION_CUE
-                        ? tokens.get(i + 1).end() : t.end();
-                if (end - tokens.get(cue).start() <= MAX_LABEL) {
-                    return text.substring(tokens.get(cue).start(), end);
+                Token closing = i + 1 < tokens.size() && tokens.get(i + 1).type() == TokenType.NEGATION_CUE
+                        ? tokens.get(i + 1) : null;
+                String label = tokens.get(cue).text() + (cue == i - 1 ? " " : " … ") + t.text()
+                        + (closing == null ? "" : " " + closing.text());
+                if (label.length() <= MAX_LABEL) {
+                    return label;
                 }
             }
         }
