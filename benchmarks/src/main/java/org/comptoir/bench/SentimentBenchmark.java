@@ -43,11 +43,6 @@ public class SentimentBenchmark {
         {"en", "@user thanks for the quick reply, issue solved in 5 minutes 👍🏽"},
     };
 
-    /** The posts, for other harnesses. */
-    public static String[][] POSTS_FOR_PROF() {
-        return POSTS;
-    }
-
     private SentimentClassifier classifier;
     private SocialTokenizer tokenizer;
     private int next;
