@@ -66,11 +66,11 @@ public final class SentimentClassifier {
         FeatureBuffer features = buffers.get();
         extractor.extract(tokens, language, features);
         float[] scores = new float[SentimentModel.CLASSES];
-        model.score(features, scores);
+        float[] perToken = new float[SentimentModel.CLASSES * Math.min(tokens.size(), FeatureExtractor.MAX_TOKENS)];
+        model.score(features, scores, perToken);
         int best = argmax(scores);
         double confidence = softmax(scores, best);
-        return new SentimentResult(CLASSES[best], confidence,
-                Explanation.evidence(decoded, tokens, features, model.weights, best));
+        return new SentimentResult(CLASSES[best], confidence, Explanation.evidence(decoded, tokens, perToken, best));
     }
 
     static int argmax(float[] scores) {

@@ -35,15 +35,38 @@ final class SentimentModel {
         this.weights = weights;
     }
 
-    /** Adds the class scores of the features to {@code scores} (length 3). */
-    void score(FeatureBuffer features, float[] scores) {
+    /**
+     * Adds the class scores of the features to {@code scores} (length 3) and, when {@code perToken} is not
+     * null, credits each token with the class scores of the features it produced ({@code perToken[3 * i + c]};
+     * features shared by two tokens are split half and half).
+     */
+    void score(FeatureBuffer features, float[] scores, float[] perToken) {
         float[] w = weights;
         for (int k = 0; k < features.size; k++) {
             int at = features.buckets[k] * CLASSES;
             float v = features.values[k];
-            scores[0] += w[at] * v;
-            scores[1] += w[at + 1] * v;
-            scores[2] += w[at + 2] * v;
+            float s0 = w[at] * v;
+            float s1 = w[at + 1] * v;
+            float s2 = w[at + 2] * v;
+            scores[0] += s0;
+            scores[1] += s1;
+            scores[2] += s2;
+            int source = features.sources[k];
+            if (perToken != null && source != FeatureBuffer.NO_SOURCE) {
+                int second = FeatureBuffer.second(source);
+                int first = FeatureBuffer.first(source) * CLASSES;
+                if (second >= 0) {
+                    s0 *= 0.5f;
+                    s1 *= 0.5f;
+                    s2 *= 0.5f;
+                    perToken[second * CLASSES] += s0;
+                    perToken[second * CLASSES + 1] += s1;
+                    perToken[second * CLASSES + 2] += s2;
+                }
+                perToken[first] += s0;
+                perToken[first + 1] += s1;
+                perToken[first + 2] += s2;
+            }
         }
     }
 

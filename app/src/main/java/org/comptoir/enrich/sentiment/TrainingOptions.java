@@ -23,7 +23,7 @@ public record TrainingOptions(FeatureConfig features, int epochs, float learning
     static final int SMALL_CORPUS = 10_000;
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(FeatureConfig.defaults(), 6, 0.05f, 1e-6f, 2f, 3f, 1e-4f, 2020L, null);
+        return new TrainingOptions(FeatureConfig.defaults(), 10, 0.005f, 1e-6f, 2f, 3f, 1e-4f, 2020L, null);
     }
 
     public TrainingOptions withFeatures(FeatureConfig f) {

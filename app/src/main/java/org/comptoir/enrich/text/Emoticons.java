@@ -11,6 +11,7 @@ final class Emoticons {
 
     private static final Map<String, String> CANONICAL = new HashMap<>();
     private static final Map<Character, List<String>> BY_FIRST_CHAR = new HashMap<>();
+    private static final boolean[] ASCII_FIRST = new boolean[128];
 
     static {
         group(":)", ":)", ":-)", ":]", "=)", ":o)", "(:", "(-:", ":-]", "=]");
@@ -32,6 +33,9 @@ final class Emoticons {
         all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (String form : all) {
             BY_FIRST_CHAR.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(form);
+            if (form.charAt(0) < 128) {
+                ASCII_FIRST[form.charAt(0)] = true;
+            }
         }
     }
 
@@ -49,7 +53,11 @@ final class Emoticons {
      * letter or digit on either side, so {@code :Dupont} and {@code 3:30} are not emoticons.
      */
     static int match(String s, int from) {
-        List<String> candidates = BY_FIRST_CHAR.get(s.charAt(from));
+        char first = s.charAt(from);
+        if (first < 128 ? !ASCII_FIRST[first] : first != '\u2665' && first != '\u00ac') {
+            return 0;
+        }
+        List<String> candidates = BY_FIRST_CHAR.get(first);
         if (candidates == null || (from > 0 && Character.isLetterOrDigit(s.charAt(from - 1)))) {
             return 0;
         }

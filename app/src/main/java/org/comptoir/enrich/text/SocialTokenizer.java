@@ -165,6 +165,10 @@ public final class SocialTokenizer {
     }
 
     private static int urlEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+            return i;
+        }
         if (!(s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
                 || s.regionMatches(true, i, "www.", 0, 4))) {
             return i;
