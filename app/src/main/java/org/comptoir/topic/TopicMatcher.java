@@ -19,6 +19,7 @@ import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.search.Query;
 import org.comptoir.post.Post;
 import org.comptoir.query.QueryNode;
 import org.comptoir.store.lucene.LuceneQueryTranslator;
@@ -31,11 +32,14 @@ import org.comptoir.store.lucene.PostDocuments;
  * Batches are split across the cores; each slice is matched with Monitor's batch matching.
  */
 public final class TopicMatcher implements Closeable {
-    private static final int SLICE = 64;
+    /** Monitor's batch matching pays per batch (it builds a small index): few large slices beat many small ones. */
+    private static final int MIN_SLICE = 128;
     private final Monitor monitor;
     private final ExecutorService workers;
     private final int parallelism;
     private final Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Fields any registered query reads: the only ones worth indexing in Monitor's per-batch index. */
+    private final Set<String> queryFields = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TopicMatcher(int parallelism) {
         try {
@@ -54,8 +58,11 @@ public final class TopicMatcher implements Closeable {
     /** Adds or replaces topics; their queries must already be valid. */
     public void register(Map<String, QueryNode> queriesByTopic) {
         List<MonitorQuery> queries = new ArrayList<>(queriesByTopic.size());
-        queriesByTopic.forEach((name, node) ->
-                queries.add(new MonitorQuery(name, LuceneQueryTranslator.toQuery(node))));
+        queriesByTopic.forEach((name, node) -> {
+            Query query = LuceneQueryTranslator.toQuery(node);
+            queryFields.addAll(MatchDocuments.fieldsOf(query));
+            queries.add(new MonitorQuery(name, query));
+        });
         try {
             monitor.register(queries);
             registered.addAll(queriesByTopic.keySet());
@@ -83,9 +90,10 @@ public final class TopicMatcher implements Closeable {
             return posts.stream().map(p -> (Set<String>) new TreeSet<String>()).toList();
         }
         List<Future<List<Set<String>>>> slices = new ArrayList<>();
-        for (int start = 0; start < posts.size(); start += SLICE) {
-            List<Post> slice = posts.subList(start, Math.min(posts.size(), start + SLICE));
-            slices.add(workers.submit(() -> matchSlice(slice)));
+        int sliceSize = Math.max(MIN_SLICE, (posts.size() + parallelism - 1) / parallelism);
+        for (int start = 0; start < posts.size(); start += sliceSize) {
+            List<Post> part = posts.subList(start, Math.min(posts.size(), start + sliceSize));
+            slices.add(workers.submit(() -> matchSlice(part)));
         }
         List<Set<String>> result = new ArrayList<>(posts.size());
         for (Future<List<Set<String>>> slice : slices) {
@@ -120,7 +128,7 @@ public final class TopicMatcher implements Closeable {
     private List<Set<String>> matchSlice(List<Post> slice) throws IOException {
         Document[] docs = new Document[slice.size()];
         for (int i = 0; i < docs.length; i++) {
-            docs[i] = PostDocuments.toDocument(slice.get(i), List.of());
+            docs[i] = MatchDocuments.of(slice.get(i), queryFields);
         }
         MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
         List<Set<String>> result = new ArrayList<>(docs.length);
