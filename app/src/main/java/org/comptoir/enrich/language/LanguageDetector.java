@@ -97,6 +97,8 @@ public final class LanguageDetector {
         return null;
     }
 
+    static final double ROMANISED_HINDI_MIN = 0.75;
+
     private LanguageGuess best(int[] sums, int width) {
         int top = 0;
         double topScore = Double.NEGATIVE_INFINITY;
@@ -112,10 +114,32 @@ public final class LanguageDetector {
             total += Math.exp(model.bias[l] + model.scale * sums[l] - topScore);
         }
         double confidence = 1.0 / total;
+        if (top == hindi && confidence < ROMANISED_HINDI_MIN) {
+            return runnerUp(sums, width, top, topScore, total);
+        }
         if (confidence < model.minConfidence) {
             return LanguageGuess.undetermined(confidence);
         }
         return new LanguageGuess(model.languages[top], confidence);
+    }
+
+    /**
+     * Romanised Hindi tweets are full of English words, so a Latin-script text is only called Hindi
+     * when the model is sure; otherwise the second language (usually English) is the better answer.
+     */
+    private LanguageGuess runnerUp(int[] sums, int width, int top, double topScore, double total) {
+        int second = -1;
+        double secondScore = Double.NEGATIVE_INFINITY;
+        for (int l = 0; l < width; l++) {
+            double score = model.bias[l] + model.scale * sums[l];
+            if (l != top && score > secondScore) {
+                secondScore = score;
+                second = l;
+            }
+        }
+        double confidence = Math.exp(secondScore - topScore) / total;
+        return confidence < model.minConfidence / 2 ? LanguageGuess.undetermined(confidence)
+                : new LanguageGuess(model.languages[second], confidence);
     }
 
     private static int indexOf(LanguageModel model, String code) {

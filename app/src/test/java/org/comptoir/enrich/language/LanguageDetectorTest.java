@@ -51,6 +51,12 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shortEnglishIsNotMistakenForRomanisedHindi() {
+        assertThat(detector.detect("I love this new phone, great battery!")).isEqualTo("en");
+        assertThat(detector.detect("yaar ye movie bahut achhi thi")).isEqualTo("hi");
+    }
+
+    @Test
     void guessCarriesAProbabilityForTheDetectedLanguage() {
         LanguageGuess guess = detector.guess("Bonjour, je cherche un bon restaurant pour ce soir avec des amis.");
         assertThat(guess.lang()).isEqualTo("fr");
