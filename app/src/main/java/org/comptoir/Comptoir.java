@@ -28,6 +28,7 @@ public final class Comptoir implements AutoCloseable {
     private final QuarantineRepository quarantine;
     private final Importer importer;
     private final PostSearch search;
+    private final org.comptoir.correction.Corrections corrections;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -39,6 +40,8 @@ public final class Comptoir implements AutoCloseable {
         this.quarantine = new QuarantineRepository(database.dataSource());
         this.importer = new Importer(pipelines, quarantine, clock);
         this.search = new PostSearch(pipelines, topics);
+        this.corrections = new org.comptoir.correction.Corrections(pipelines,
+                new org.comptoir.correction.CorrectionRepository(database.dataSource()), clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -98,6 +101,10 @@ public final class Comptoir implements AutoCloseable {
 
     public PostSearch search() {
         return search;
+    }
+
+    public org.comptoir.correction.Corrections corrections() {
+        return corrections;
     }
 
     @Override

@@ -30,6 +30,9 @@ interface CliBackend extends AutoCloseable {
 
     List<QuarantineRow> listQuarantine(String workspace, int limit) throws CliException;
 
+    /** Corrections as training lines ({@code sentiment} or {@code intent}). */
+    List<String> exportCorrections(String workspace, String kind) throws CliException;
+
     @Override
     void close();
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "comptoir", mixinStandardHelpOptions = true, version = "Comptoir 0.1.0",
         description = "Self-hosted social listening: import posts, match topics, search, serve the web app.",
         subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, TopicCommand.class,
-                QuarantineCommand.class, AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class})
+                QuarantineCommand.class, AnalyzeCommand.class, CorrectionsCommand.class, TrainCommand.class, EvalCommand.class,
+                BenchCommand.class})
 public final class ComptoirCommand {
 
     @Option(names = "--data", defaultValue = "./data", scope = ScopeType.INHERIT,

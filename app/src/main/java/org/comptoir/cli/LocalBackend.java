@@ -90,6 +90,16 @@ final class LocalBackend implements CliBackend {
                 .toList();
     }
 
+    @Override
+    public List<String> exportCorrections(String workspace, String kind) throws CliException {
+        try {
+            return comptoir.corrections().export(comptoir.useWorkspace(workspace),
+                    org.comptoir.correction.Corrections.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("unknown kind '" + kind + "': use sentiment or intent", CliErrors.BAD_INPUT);
+        }
+    }
+
     private TopicRow row(Topic topic) {
         long mentions = comptoir.pipelines().get(topic.workspace()).index()
                 .count(PostQuery.all().withTopic(topic.name()));

@@ -111,6 +111,25 @@ final class RemoteBackend implements CliBackend {
         return rows;
     }
 
+    @Override
+    public List<String> exportCorrections(String workspace, String kind) throws CliException {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/corrections/export",
+                    Map.of("workspace", workspace, "kind", kind), List.of())).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() >= 400) {
+                throw new CliException(JSON.readTree(response.body()).path("error").asString("HTTP " + response.statusCode()),
+                        CliErrors.BAD_INPUT);
+            }
+            return response.body().lines().toList();
+        } catch (IOException e) {
+            throw new CliException("cannot reach the running Comptoir server at " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
+    }
+
     private static TopicRow topicRow(JsonNode topic) {
         return new TopicRow(topic.path("name").asString(), topic.path("query").asString(), topic.path("mentions").asLong());
     }

@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Comptoir's native JSON post schema, one object per line (documented in docs/import-formats.md):
  * {@code id, network, url, author{id, handle, name, followers}, text, title, lang, created_at,
  * in_reply_to, metrics{likes, reposts, replies}}. Required: id, network, text, created_at.
- * {@link #write} adds {@code topics} and, for analysed posts, {@code sentiment, confidence, intent, evidence};
+ * {@link #write} adds {@code topics} and, for analysed posts, {@code sentiment, confidence, intent, evidence}
+ * (and {@code "corrected": true} when a person set them);
  * {@link #read} ignores those output-only fields (analysis is recomputed) and any unknown field.
  */
 public final class NativeJson {
@@ -58,6 +59,9 @@ public final class NativeJson {
             o.put("intent", analysis.intent() == null ? null : analysis.intent().label());
             ArrayNode evidence = o.putArray("evidence");
             analysis.evidence().forEach(evidence::add);
+            if (analysis.corrected()) {
+                o.put("corrected", true);
+            }
         }
         return MAPPER.writeValueAsString(o);
     }

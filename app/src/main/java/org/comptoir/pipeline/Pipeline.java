@@ -88,6 +88,21 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Replaces a stored post by {@code change(post)} and commits; empty when no post has that id. */
+    public java.util.Optional<Post> update(String id, java.util.function.UnaryOperator<Post> change) {
+        writeLock.lock();
+        try {
+            java.util.Optional<StoredPost> stored = index.get(id);
+            stored.ifPresent(found -> {
+                index.upsert(List.of(new StoredPost(change.apply(found.post()), found.topics())));
+                index.commit();
+            });
+            return stored.map(found -> change.apply(found.post()));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Registers topics at start-up without re-tagging (stored posts already carry them). */
     public void registerTopics(Map<String, QueryNode> topics) {
         matcher.register(topics);

@@ -10,9 +10,22 @@ import java.util.List;
  * @param confidence probability of {@code sentiment}, 0..1
  * @param intent     what the author wants
  * @param evidence   the words, emoji or rules that drove sentiment and intent, most important first
+ * @param corrected  true when a person set sentiment and intent (then confidence is 1)
  */
-public record Analysis(String lang, Sentiment sentiment, double confidence, Intent intent, List<String> evidence) {
+public record Analysis(String lang, Sentiment sentiment, double confidence, Intent intent, List<String> evidence,
+                       boolean corrected) {
     public Analysis {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** An analysis made by the models. */
+    public Analysis(String lang, Sentiment sentiment, double confidence, Intent intent, List<String> evidence) {
+        this(lang, sentiment, confidence, intent, evidence, false);
+    }
+
+    /** The same analysis with sentiment and intent set by a person; null keeps the current value. */
+    public Analysis correctedTo(Sentiment newSentiment, Intent newIntent) {
+        return new Analysis(lang, newSentiment == null ? sentiment : newSentiment, 1.0,
+                newIntent == null ? intent : newIntent, evidence, true);
     }
 }

@@ -36,6 +36,7 @@ class SearchController {
                   @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to,
                   @RequestParam(required = false) String cursor,
+                  jakarta.servlet.http.HttpServletRequest http,
                   Model model) {
         String ws = comptoir.useWorkspace(workspace);
         List<Topic> topics = comptoir.topics().list(ws);
@@ -47,6 +48,7 @@ class SearchController {
         model.addAttribute("lang", lang == null ? "" : lang);
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
+        model.addAttribute("back", http.getRequestURI() + (http.getQueryString() == null ? "" : "?" + http.getQueryString()));
         try {
             PostSearch.Request request = new PostSearch.Request(q, topic, TimeParams.parse("from", from),
                     TimeParams.parse("to", to), lang, PAGE, cursor);

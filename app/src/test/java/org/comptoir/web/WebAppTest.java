@@ -120,4 +120,25 @@ class WebAppTest {
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/posts").contains("/api/v1/topics");
     }
+
+    @Test
+    void aPostCanBeCorrectedThroughTheApiAndTheCorrectionIsExported() throws Exception {
+        HttpResponse<String> corrected = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts/m:2/correction?workspace=default"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sentiment\":\"positive\",\"intent\":\"praise\"}")));
+        assertThat(corrected.statusCode()).isEqualTo(200);
+        assertThat(corrected.body()).contains("\"sentiment\":\"positive\"").contains("\"corrected\":true");
+        HttpResponse<String> export = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/corrections/export?workspace=default&kind=intent")));
+        assertThat(export.body()).isEqualTo("praise\tfr\tUne panne de plus chez Fournil\n");
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts/m:2/correction?workspace=default"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sentiment\":\"furious\"}")));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("unknown sentiment 'furious'");
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts/nope/correction?workspace=default"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"intent\":\"other\"}")));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/search?workspace=default&q=Fournil&locale=fr")));
+        assertThat(page.body()).contains("corrigé").contains("positif");
+    }
 }

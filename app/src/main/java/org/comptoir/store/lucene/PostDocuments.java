@@ -123,6 +123,9 @@ public final class PostDocuments {
         for (String evidence : analysis.evidence()) {
             doc.add(new StoredField(PostFields.Stored.EVIDENCE, evidence));
         }
+        if (analysis.corrected()) {
+            doc.add(new StoredField(PostFields.Stored.CORRECTED, 1));
+        }
     }
 
     private static void storeIfPresent(Document doc, String name, String value) {
@@ -148,7 +151,7 @@ public final class PostDocuments {
             analysis = new Analysis(v.string(PostFields.Stored.ANALYSIS_LANG),
                     sentiment == null ? null : Sentiment.fromLabel(sentiment),
                     v.decimal(PostFields.Stored.CONFIDENCE), intent == null ? null : Intent.fromLabel(intent),
-                    v.strings(PostFields.Stored.EVIDENCE));
+                    v.strings(PostFields.Stored.EVIDENCE), v.has(PostFields.Stored.CORRECTED));
         }
         String createdAt = v.string(PostFields.Stored.CREATED_AT);
         Post post = new Post(v.string(PostFields.ID), Network.of(v.string(PostFields.NETWORK)),

@@ -104,6 +104,7 @@ public final class PostFields {
         public static final String ANALYSIS_LANG = "post.analysis.lang";
         public static final String CONFIDENCE = "post.analysis.confidence";
         public static final String EVIDENCE = "post.analysis.evidence";
+        public static final String CORRECTED = "post.analysis.corrected";
 
         private Stored() {
         }
