@@ -26,9 +26,9 @@ public final class SentimentEvaluation {
             throw new UncheckedIOException("cannot read evaluation file " + tsv, e);
         }
         int[][] confusion = new int[Sentiment.values().length][Sentiment.values().length];
-        LanguageDetector detector = lang == null ? LanguageDetector.loadDefault() : null;
         for (LabelledPost post : data.posts) {
-            String postLang = post.lang() == null || post.lang().equals("und") ? detector.detect(post.text()) : post.lang();
+            String postLang = post.lang() == null || post.lang().equals("und")
+                    ? LanguageDetector.loadDefault().detect(post.text()) : post.lang();
             Sentiment predicted = c.classify(post.text(), postLang).sentiment();
             confusion[post.label().ordinal()][predicted.ordinal()]++;
         }

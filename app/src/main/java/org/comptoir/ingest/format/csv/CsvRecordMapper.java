@@ -59,12 +59,12 @@ final class CsvRecordMapper {
         }
         Author author = new Author(get(values, "author_id"), get(values, "author_handle"), get(values, "author_name"),
                 number(values, "author_followers"));
-        return new Post(id.strip(), network, get(values, "url"),
+        return new Post(Texts.prefixed(network, id), network, get(values, "url"),
                 author.equals(Author.UNKNOWN) ? Author.UNKNOWN : author,
                 Texts.checkLength(text, columns.columnOf("text")), title,
                 Languages.normalize(get(values, "lang")),
                 Dates.parse(createdAt, columns.columnOf("created_at")),
-                Texts.blankToNull(get(values, "in_reply_to")),
+                Texts.prefixed(network, get(values, "in_reply_to")),
                 new Metrics(count(values, "likes"), count(values, "reposts"), count(values, "replies")),
                 raw(values), null);
     }
