@@ -1,14 +1,11 @@
 package org.comptoir.cli;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.comptoir.search.PostSearch;
 import org.comptoir.store.PostQuery;
+import org.comptoir.web.TimeParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -89,17 +86,10 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static Instant parseTime(String option, String value) throws CliException {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new CliException(option + ": cannot read '" + value + "' as a date (2026-03-01) or an ISO-8601 instant "
-                    + "(2026-03-01T10:15:00Z)", CliErrors.BAD_INPUT);
+            return TimeParams.parse(option, value);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
         }
     }
 }

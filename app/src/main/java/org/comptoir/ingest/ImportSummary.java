@@ -5,8 +5,4 @@ public record ImportSummary(long imported, long duplicates, long quarantined) {
     public String line() {
         return "imported " + imported + ", duplicates " + duplicates + ", quarantined " + quarantined;
     }
-
-    ImportSummary plus(ImportSummary other) {
-        return new ImportSummary(imported + other.imported, duplicates + other.duplicates, quarantined + other.quarantined);
-    }
 }
