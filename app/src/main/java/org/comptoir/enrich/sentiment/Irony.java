@@ -1,0 +1,188 @@
+package org.comptoir.enrich.sentiment;
+
+import java.util.List;
+import java.util.Set;
+import org.comptoir.enrich.text.Token;
+import org.comptoir.enrich.text.TokenType;
+
+/**
+ * Finds common French and English sarcasm, where praise words mean the opposite: set phrases
+ * ({@code merci pour rien}, {@code thanks for nothing}, {@code merci du cadeau}); praise around a failure
+ * ({@code Bravo, encore une panne}, {@code Génial, 2h d'attente}, {@code great job, another outage},
+ * {@code merci pour les 3h d'attente}); applause after a complaint ({@code 3h d'attente 👏}). A laugh or
+ * a sigh ({@code lol}, {@code mdr}, {@code …}, 🙃, 🙄) after the praise is added to the label. Praise or
+ * failures inside a negation scope, a contrast ({@code mais}, {@code but}, {@code malgré}) or a word of
+ * repair ({@code réparé}, {@code fixed}) mean the praise may be sincere, and nothing is found.
+ * Works on normalised token forms (lower case, accents folded); stateless and thread-safe.
+ */
+final class Irony {
+
+    /** What was found: a reader-facing label such as {@code ironie : merci pour rien}. */
+    record Match(String label) {
+    }
+
+    private static final List<List<String>> PHRASES = List.of(List.of("merci", "pour", "rien"),
+            List.of("merci", "du", "cadeau"), List.of("bravo", "pour", "rien"), List.of("thanks", "for", "nothing"),
+            List.of("thank", "you", "for", "nothing"), List.of("thanks", "for", "nada"));
+    private static final Set<String> PRAISE_FR = Set.of("bravo", "genial", "geniale", "super", "parfait", "parfaite",
+            "chapeau", "felicitations", "formidable", "magnifique", "excellent", "merveilleux", "extra", "cool", "top");
+    private static final Set<String> PRAISE_EN = Set.of("great", "awesome", "brilliant", "perfect", "wonderful",
+            "fantastic", "amazing", "lovely", "nice", "congrats", "congratulations", "bravo", "super", "cool");
+    /** Praise that is sarcastic only when it is about the failure: {@code merci pour les 3h d'attente}. */
+    private static final Set<String> THANKS = Set.of("merci", "thanks", "thank", "thx");
+    private static final Set<String> THANKS_LINK = Set.of("pour", "de", "d'", "du", "for");
+    private static final Set<String> POLITE = Set.of("votre", "vos", "your", "patience", "comprehension",
+            "understanding", "aide", "help", "reponse", "reply");
+    private static final Set<String> FAILURES = Set.of("panne", "pannes", "retard", "retards", "attente", "bug", "bugs",
+            "bugue", "plante", "crash", "crashe", "coupure", "coupures", "annule", "annulee", "supprime", "supprimee",
+            "bloque", "bloquee", "injoignable", "outage", "outages", "delay", "delays", "delayed", "late", "wait",
+            "waiting", "crashed", "crashes", "broken", "cancelled", "canceled", "glitch", "lag", "hold", "queue",
+            "down");
+    /** Words that make a failure a repeat: {@code encore une}, {@code again}, {@code another}. */
+    private static final Set<String> REPEATS = Set.of("encore", "again", "another");
+    private static final Set<String> ARTICLES = Set.of("un", "une", "des", "ce", "cette", "le", "la", "les", "en");
+    private static final Set<String> GUARDS = Set.of("mais", "but", "however", "cependant", "pourtant", "malgre",
+            "despite", "although", "though", "repare", "reparee", "resolu", "resolue", "retabli", "retablie", "regle",
+            "fixed", "fix", "resolved", "restored", "solved");
+    private static final Set<String> MARKERS = Set.of("lol", "mdr", "ptdr", "xd", "\u2026", "...", "\uD83D\uDE43",
+            "\uD83D\uDE44", "\uD83D\uDE12");
+    private static final String CLAP = "\uD83D\uDC4F";
+
+    private Irony() {
+    }
+
+    /** The sarcasm found in {@code tokens} (features forms of {@code text}), or null. */
+    static Match find(String text, List<Token> tokens, String lang) {
+        int n = Math.min(tokens.size(), FeatureExtractor.MAX_TOKENS);
+        for (int i = 0; i < n; i++) {
+            for (List<String> phrase : PHRASES) {
+                if (startsAt(tokens, i, phrase)) {
+                    return match(text, tokens, i, i + phrase.size() - 1, -1, french(lang, phrase.get(0)));
+                }
+            }
+        }
+        int failure = -1;
+        boolean guarded = false;
+        for (int i = 0; i < n; i++) {
+            guarded |= GUARDS.contains(tokens.get(i).normalized());
+            if (failure < 0 && isFailure(tokens, i) || failure >= 0 && isRepeat(tokens, failure) && isFailure(tokens, i)) {
+                failure = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.negated()) {
+                continue;
+            }
+            String w = t.normalized();
+            if (THANKS.contains(w) && thanksForFailure(tokens, i, n) >= 0) {
+                return match(text, tokens, i, thanksForFailure(tokens, i, n), marker(tokens, i, n), french(lang, w));
+            }
+            if (failure < 0 || guarded) {
+                continue;
+            }
+            if (PRAISE_FR.contains(w) || PRAISE_EN.contains(w) || w.equals("bien") && next(tokens, i, "joue")
+                    || w.equals("well") && next(tokens, i, "done")) {
+                return match(text, tokens, Math.min(i, failure), Math.max(i, failure), marker(tokens, i, n),
+                        french(lang, w));
+            }
+            if (w.equals(CLAP) && failure < i) {
+                return match(text, tokens, failure, i, -1, french(lang, w));
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsAt(List<Token> tokens, int i, List<String> phrase) {
+        if (i + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!tokens.get(i + k).normalized().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFailure(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.negated() || !t.isWordLike()) {
+            return false;
+        }
+        String w = t.normalized();
+        if (w.equals("down")) {
+            return i > 0 && Set.of("is", "was", "went", "still", "s", "goes", "again").contains(tokens.get(i - 1).normalized());
+        }
+        if (w.equals("encore")) {
+            return i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i + 1).normalized());
+        }
+        if (w.equals("toujours") || w.equals("still")) {
+            return i + 1 < tokens.size() && Set.of("pas", "no", "not").contains(tokens.get(i + 1).normalized());
+        }
+        return FAILURES.contains(w) || w.equals("again") || w.equals("another");
+    }
+
+    private static boolean isRepeat(List<Token> tokens, int i) {
+        return REPEATS.contains(tokens.get(i).normalized()) || tokens.get(i).normalized().equals("toujours")
+                || tokens.get(i).normalized().equals("still");
+    }
+
+    /** The failure word right after {@code merci pour}/{@code thanks for} (within five tokens), or -1. */
+    private static int thanksForFailure(List<Token> tokens, int i, int n) {
+        int k = i + 1;
+        if (k < n && tokens.get(k).normalized().equals("you")) {
+            k++;
+        }
+        if (k >= n || !THANKS_LINK.contains(tokens.get(k).normalized())) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(n, k + 6); j++) {
+            String w = tokens.get(j).normalized();
+            if (POLITE.contains(w) || tokens.get(j).type() == TokenType.PUNCTUATION) {
+                return -1;
+            }
+            if (isFailure(tokens, j) && !REPEATS.contains(w)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A laugh or sigh after the praise, or -1. */
+    private static int marker(List<Token> tokens, int praise, int n) {
+        for (int k = praise + 1; k < n; k++) {
+            String w = tokens.get(k).normalized();
+            if (MARKERS.contains(w) || w.startsWith("\u2026") || w.startsWith("...")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean next(List<Token> tokens, int i, String word) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).normalized().equals(word);
+    }
+
+    private static boolean french(String lang, String word) {
+        if ("fr".equals(lang) || "en".equals(lang)) {
+            return "fr".equals(lang);
+        }
+        return PRAISE_FR.contains(word) || word.equals("merci") || word.equals("bien") || word.equals(CLAP);
+    }
+
+    private static Match match(String text, List<Token> tokens, int from, int to, int marker, boolean french) {
+        StringBuilder label = new StringBuilder(french ? "ironie : " : "irony: ");
+        int last = Math.max(to, marker);
+        if (last - from <= 5) {
+            label.append(text, tokens.get(from).start(), tokens.get(last).end());
+        } else {
+            label.append(tokens.get(from).text()).append(" … ").append(tokens.get(to).text());
+            if (marker > to) {
+                String m = tokens.get(marker).text();
+                label.append(m.startsWith(".") || m.startsWith("\u2026") ? "\u2026" : " \u2026 " + m);
+            }
+        }
+        return new Match(label.toString().replaceAll("\\s+", " "));
+    }
+}
