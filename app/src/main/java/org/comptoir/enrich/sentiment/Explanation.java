@@ -11,8 +11,8 @@ import org.comptoir.enrich.text.TokenType;
  * tokens); only tokens whose credit passes {@link #MIN_CREDIT} and that {@link EvidenceWords} accepts get a
  * label in the post's own form. Lexicon words, emoji, negations and hashtag words count double when
  * ranking. A negated sentiment word is shown with its cue ({@code not good}, {@code ne recommande plus});
- * the cues of one scope are shown together ({@code ne … plus}). A neutral decision is explained only by
- * preferred tokens, and often by none: neutrality is mostly the absence of reasons.
+ * the cues of one scope are shown together ({@code ne … plus}). A neutral decision has no evidence:
+ * neutrality is the absence of reasons, and words that "push towards neutral" read as nonsense.
  */
 final class Explanation {
 
@@ -27,7 +27,9 @@ final class Explanation {
     static List<String> evidence(String text, List<Token> tokens, float[] perToken, int chosen, int runnerUp,
                                  EvidenceWords words) {
         int n = perToken.length / SentimentModel.CLASSES;
-        boolean neutral = chosen == org.comptoir.post.Sentiment.NEUTRAL.ordinal();
+        if (chosen == org.comptoir.post.Sentiment.NEUTRAL.ordinal()) {
+            return new ArrayList<>(0);
+        }
         List<String> labels = new ArrayList<>();
         List<Float> sums = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -37,9 +39,6 @@ final class Explanation {
                 continue;
             }
             boolean preferred = words.preferred(t) || t.negated() && words.inLexicon(t.normalized());
-            if (neutral && !preferred) {
-                continue;
-            }
             String label = label(tokens, i, words);
             float rank = preferred ? credit * PREFERRED_FACTOR : credit;
             int existing = labels.indexOf(label);

@@ -41,9 +41,11 @@ final class Irony {
     /** Words that make a failure a repeat: {@code encore une}, {@code again}, {@code another}. */
     private static final Set<String> REPEATS = Set.of("encore", "again", "another");
     private static final Set<String> ARTICLES = Set.of("un", "une", "des", "ce", "cette", "le", "la", "les", "en");
-    private static final Set<String> GUARDS = Set.of("mais", "but", "however", "cependant", "pourtant", "malgre",
-            "despite", "although", "though", "repare", "reparee", "resolu", "resolue", "retabli", "retablie", "regle",
-            "fixed", "fix", "resolved", "restored", "solved");
+    private static final Set<String> CONTRASTS = Set.of("mais", "but", "however", "cependant", "pourtant", "malgre",
+            "despite", "although", "though");
+    /** Beginnings of repair words: {@code réparé}, {@code réparation}, {@code résolu}, {@code fixed}, {@code restored}. */
+    private static final List<String> REPAIRS = List.of("repar", "resol", "retabli", "regle", "fix", "resolv",
+            "restor", "solved", "sorted");
     private static final Set<String> MARKERS = Set.of("lol", "mdr", "ptdr", "xd", "\u2026", "...", "\uD83D\uDE43",
             "\uD83D\uDE44", "\uD83D\uDE12");
     private static final String CLAP = "\uD83D\uDC4F";
@@ -64,7 +66,7 @@ final class Irony {
         int failure = -1;
         boolean guarded = false;
         for (int i = 0; i < n; i++) {
-            guarded |= GUARDS.contains(tokens.get(i).normalized());
+            guarded |= guard(tokens.get(i).normalized());
             if (failure < 0 && isFailure(tokens, i) || failure >= 0 && isRepeat(tokens, failure) && isFailure(tokens, i)) {
                 failure = i;
             }
@@ -91,6 +93,18 @@ final class Irony {
             }
         }
         return null;
+    }
+
+    private static boolean guard(String word) {
+        if (CONTRASTS.contains(word)) {
+            return true;
+        }
+        for (String repair : REPAIRS) {
+            if (word.startsWith(repair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsAt(List<Token> tokens, int i, List<String> phrase) {
