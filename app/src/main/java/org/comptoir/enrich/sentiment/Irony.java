@@ -25,9 +25,9 @@ final class Irony {
             List.of("merci", "du", "cadeau"), List.of("bravo", "pour", "rien"), List.of("thanks", "for", "nothing"),
             List.of("thank", "you", "for", "nothing"), List.of("thanks", "for", "nada"));
     private static final Set<String> PRAISE_FR = Set.of("bravo", "genial", "geniale", "super", "parfait", "parfaite",
-            "chapeau", "felicitations", "formidable", "magnifique", "excellent", "merveilleux", "extra", "cool", "top");
+            "chapeau", "felicitations", "formidable", "magnifique", "excellent", "merveilleux", "extra", "top");
     private static final Set<String> PRAISE_EN = Set.of("great", "awesome", "brilliant", "perfect", "wonderful",
-            "fantastic", "amazing", "lovely", "nice", "congrats", "congratulations", "bravo", "super", "cool");
+            "fantastic", "amazing", "lovely", "congrats", "congratulations", "bravo", "super");
     /** Praise that is sarcastic only when it is about the failure: {@code merci pour les 3h d'attente}. */
     private static final Set<String> THANKS = Set.of("merci", "thanks", "thank", "thx");
     private static final Set<String> THANKS_LINK = Set.of("pour", "de", "d'", "du", "for");
@@ -35,13 +35,17 @@ final class Irony {
             "understanding", "aide", "help", "reponse", "reply");
     private static final Set<String> FAILURES = Set.of("panne", "pannes", "retard", "retards", "attente", "bug", "bugs",
             "bugue", "plante", "crash", "crashe", "coupure", "coupures", "annule", "annulee", "supprime", "supprimee",
-            "bloque", "bloquee", "injoignable", "outage", "outages", "delay", "delays", "delayed", "late", "wait",
-            "waiting", "crashed", "crashes", "broken", "cancelled", "canceled", "glitch", "lag", "hold", "queue",
-            "down");
+            "bloque", "bloquee", "injoignable", "outage", "outages", "delay", "delays", "delayed", "crashed", "crashes",
+            "broken", "cancelled", "canceled", "glitch", "glitches");
+    /** Failures that need their neighbour: {@code is down}, {@code on hold}, {@code still waiting}. */
+    private static final Set<String> DOWN_BEFORE = Set.of("is", "was", "went", "still", "s", "again");
     /** Words that make a failure a repeat: {@code encore une}, {@code again}, {@code another}. */
     private static final Set<String> REPEATS = Set.of("encore", "again", "another");
+    /** Praise right after a repeat makes it a happy one: {@code another great day}, {@code encore une belle}. */
+    private static final Set<String> HAPPY = Set.of("belle", "beau", "bonne", "bon", "grande", "great", "good", "nice",
+            "amazing", "awesome", "fantastic", "wonderful", "perfect", "super", "top", "excellent", "magnifique");
     private static final Set<String> ARTICLES = Set.of("un", "une", "des", "ce", "cette", "le", "la", "les", "en");
-    private static final Set<String> CONTRASTS = Set.of("mais", "but", "however", "cependant", "pourtant", "malgre",
+    private static final Set<String> CONTRASTS = Set.of("mais", "ms", "but", "however", "cependant", "pourtant", "malgre",
             "despite", "although", "though");
     /** Beginnings of repair words: {@code réparé}, {@code réparation}, {@code résolu}, {@code fixed}, {@code restored}. */
     private static final List<String> REPAIRS = List.of("repar", "resol", "retabli", "regle", "fix", "resolv",
@@ -83,12 +87,11 @@ final class Irony {
             if (failure < 0 || guarded) {
                 continue;
             }
-            if (PRAISE_FR.contains(w) || PRAISE_EN.contains(w) || w.equals("bien") && next(tokens, i, "joue")
-                    || w.equals("well") && next(tokens, i, "done")) {
+            if (praise(tokens, i, lang) && oneSentence(tokens, i, failure)) {
                 return match(text, tokens, Math.min(i, failure), Math.max(i, failure), marker(tokens, i, n),
                         french(lang, w));
             }
-            if (w.equals(CLAP) && failure < i) {
+            if (w.equals(CLAP) && failure < i && oneSentence(tokens, failure, i)) {
                 return match(text, tokens, failure, i, -1, french(lang, w));
             }
         }
@@ -125,16 +128,25 @@ final class Irony {
             return false;
         }
         String w = t.normalized();
-        if (w.equals("down")) {
-            return i > 0 && Set.of("is", "was", "went", "still", "s", "goes", "again").contains(tokens.get(i - 1).normalized());
+        String before = i > 0 ? tokens.get(i - 1).normalized() : "";
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).normalized() : "";
+        return switch (w) {
+            case "down" -> DOWN_BEFORE.contains(before);
+            case "hold" -> before.equals("on");
+            case "waiting" -> before.equals("still");
+            case "encore" -> ARTICLES.contains(after) && !happyAfter(tokens, i);
+            case "toujours", "still" -> Set.of("pas", "no", "not").contains(after);
+            default -> FAILURES.contains(w);
+        };
+    }
+
+    private static boolean happyAfter(List<Token> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            if (HAPPY.contains(tokens.get(k).normalized())) {
+                return true;
+            }
         }
-        if (w.equals("encore")) {
-            return i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i + 1).normalized());
-        }
-        if (w.equals("toujours") || w.equals("still")) {
-            return i + 1 < tokens.size() && Set.of("pas", "no", "not").contains(tokens.get(i + 1).normalized());
-        }
-        return FAILURES.contains(w) || w.equals("again") || w.equals("another");
+        return false;
     }
 
     private static boolean isRepeat(List<Token> tokens, int i) {
@@ -172,6 +184,43 @@ final class Irony {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether praise (or applause) at {@code praise} and the failure at {@code failure} are in one sentence:
+     * no {@code .}, {@code !} or {@code ?} between them, except an ellipsis right after the praise
+     * ({@code Great... the games have been cancelled}).
+     */
+    private static boolean oneSentence(List<Token> tokens, int praise, int failure) {
+        for (int k = Math.min(praise, failure) + 1; k < Math.max(praise, failure); k++) {
+            Token t = tokens.get(k);
+            boolean stop = t.type() == TokenType.PUNCTUATION
+                    && (t.text().contains(".") || t.text().contains("!") || t.text().contains("?"));
+            boolean ellipsisAfterPraise = k == praise + 1 && (t.text().startsWith("..") || t.text().startsWith("\u2026"));
+            if (stop && !ellipsisAfterPraise) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A praise word of the post's language (both lists when the language is neither French nor English). */
+    private static boolean praise(List<Token> tokens, int i, String lang) {
+        Token t = tokens.get(i);
+        if (titleCase(t) && i + 1 < tokens.size() && titleCase(tokens.get(i + 1))) {
+            return false;
+        }
+        String w = t.normalized();
+        boolean french = !"en".equals(lang) && (PRAISE_FR.contains(w) || w.equals("bien") && next(tokens, i, "joue"));
+        boolean english = !"fr".equals(lang) && (PRAISE_EN.contains(w) || w.equals("well") && next(tokens, i, "done"));
+        return french || english;
+    }
+
+    /** {@code Great} in {@code Great Yorkshire Show}: a word of a name, not praise. */
+    private static boolean titleCase(Token t) {
+        String s = t.text();
+        return t.type() == TokenType.WORD && s.length() > 1 && Character.isUpperCase(s.charAt(0))
+                && Character.isLowerCase(s.charAt(s.length() - 1));
     }
 
     private static boolean next(List<Token> tokens, int i, String word) {
