@@ -30,7 +30,7 @@ final class EvidenceWords {
             "those", "as", "just", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could",
             "what", "which", "who", "whom", "when", "where", "why", "how", "there", "here", "then", "than", "up",
             "out", "about", "into", "over", "if", "because", "while", "also", "get", "got", "s", "re", "ll", "d",
-            "rt", "via", "amp"));
+            "apres", "avant", "pendant", "after", "before", "during", "rt", "via", "amp"));
 
     /** Lexicon score a capitalised word needs to count as a sentiment word rather than a name. */
     private static final float WEAK = 0.1f;

@@ -13,6 +13,8 @@ import org.comptoir.enrich.text.TokenType;
  * a sigh ({@code lol}, {@code mdr}, {@code …}, 🙃, 🙄) after the praise is added to the label. Praise or
  * failures inside a negation scope, a contrast ({@code mais}, {@code but}, {@code malgré}) or a word of
  * repair ({@code réparé}, {@code fixed}) mean the praise may be sincere, and nothing is found.
+ * {@code super} counts as praise only on its own ({@code Super, encore un retard}), not as an intensifier
+ * ({@code super fluide}); a failure that is over ({@code après les bugs}, {@code plus d'attente}) counts not.
  * Works on normalised token forms (lower case, accents folded); stateless and thread-safe.
  */
 final class Irony {
@@ -41,6 +43,7 @@ final class Irony {
     private static final Set<String> DOWN_BEFORE = Set.of("is", "was", "went", "still", "s", "again");
     /** Words that make a failure a repeat: {@code encore une}, {@code again}, {@code another}. */
     private static final Set<String> REPEATS = Set.of("encore", "again", "another");
+    private static final Set<String> OVER = Set.of("apres", "after", "fini", "finis", "finie", "finies", "plus", "zero");
     /** Praise right after a repeat makes it a happy one: {@code another great day}, {@code encore une belle}. */
     private static final Set<String> HAPPY = Set.of("belle", "beau", "bonne", "bon", "grande", "great", "good", "nice",
             "amazing", "awesome", "fantastic", "wonderful", "perfect", "super", "top", "excellent", "magnifique");
@@ -48,7 +51,7 @@ final class Irony {
     private static final Set<String> CONTRASTS = Set.of("mais", "ms", "but", "however", "cependant", "pourtant", "malgre",
             "despite", "although", "though");
     /** Beginnings of repair words: {@code réparé}, {@code réparation}, {@code résolu}, {@code fixed}, {@code restored}. */
-    private static final List<String> REPAIRS = List.of("repar", "resol", "retabli", "regle", "fix", "resolv",
+    private static final List<String> REPAIRS = List.of("repar", "resol", "retabli", "regle", "corrig", "fix", "resolv",
             "restor", "solved", "sorted");
     private static final Set<String> MARKERS = Set.of("lol", "mdr", "ptdr", "xd", "\u2026", "...", "\uD83D\uDE43",
             "\uD83D\uDE44", "\uD83D\uDE12");
@@ -124,7 +127,7 @@ final class Irony {
 
     private static boolean isFailure(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.negated() || !t.isWordLike()) {
+        if (t.negated() || !t.isWordLike() || over(tokens, i)) {
             return false;
         }
         String w = t.normalized();
@@ -138,6 +141,16 @@ final class Irony {
             case "toujours", "still" -> Set.of("pas", "no", "not").contains(after);
             default -> FAILURES.contains(w);
         };
+    }
+
+    /** A failure that is over: {@code après les bugs}, {@code after the outage}, {@code plus d'attente}, {@code fini les retards}. */
+    private static boolean over(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (OVER.contains(tokens.get(k).normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean happyAfter(List<Token> tokens, int i) {
@@ -211,6 +224,9 @@ final class Irony {
             return false;
         }
         String w = t.normalized();
+        if (w.equals("super") && i + 1 < tokens.size() && tokens.get(i + 1).isWordLike()) {
+            return false;
+        }
         boolean french = !"en".equals(lang) && (PRAISE_FR.contains(w) || w.equals("bien") && next(tokens, i, "joue"));
         boolean english = !"fr".equals(lang) && (PRAISE_EN.contains(w) || w.equals("well") && next(tokens, i, "done"));
         return french || english;
