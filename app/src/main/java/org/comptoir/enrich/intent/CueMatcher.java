@@ -71,12 +71,17 @@ final class CueMatcher {
     }
 
     private boolean negated(TokenBuffer tokens, int t) {
+        return negatorBefore(tokens, t) >= 0;
+    }
+
+    /** The negator within two tokens before token {@code t} (the farthest one), or -1. */
+    int negatorBefore(TokenBuffer tokens, int t) {
         for (int back = Math.max(0, t - 2); back < t; back++) {
             if (negators.matches(tokens, back)) {
-                return true;
+                return back;
             }
         }
-        return false;
+        return -1;
     }
 
     private static CueMatcher load() {

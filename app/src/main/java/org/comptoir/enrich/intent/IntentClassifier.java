@@ -69,8 +69,14 @@ public final class IntentClassifier {
                 best = c;
             }
         }
+        int runnerUp = best == 0 ? 1 : 0;
+        for (int c = 0; c < s.probabilities.length; c++) {
+            if (c != best && s.probabilities[c] > s.probabilities[runnerUp]) {
+                runnerUp = c;
+            }
+        }
         Intent intent = IntentModel.INTENTS[best];
-        List<String> evidence = EvidenceCollector.collect(text, intent, model, s);
+        List<String> evidence = EvidenceCollector.collect(text, intent, runnerUp, model, s);
         if (s.tokens.truncated) {
             evidence.add(NOTE_TRUNCATED);
         }

@@ -4,8 +4,9 @@ import java.util.List;
 import org.comptoir.post.Intent;
 
 /**
- * The intent of one post, the model's probability for it, and why: fired cue rules ({@code rule:leaving}),
- * the words that fired them and the most telling words, as written in the post. Notes about the input
+ * The intent of one post, the model's probability for it, and why (at most four items): the words that
+ * fired cue rules ({@code RÉSILIER}) or a readable rule name ({@code question mark}, {@code sarcasm}), then
+ * the most telling words, as written in the post. Notes about the input
  * itself start with {@code note:} (empty text, text truncated to its first 2,000 characters).
  */
 public record IntentResult(Intent intent, double confidence, List<String> evidence) {

@@ -7,7 +7,7 @@
  * <ul>
  *   <li>{@link org.comptoir.enrich.intent.IntentClassifier}: {@code loadDefault()} (the shipped
  *       {@code intent-model.bin}) and {@code classify(text, lang)} → {@link org.comptoir.enrich.intent.IntentResult}
- *       (intent, confidence, evidence such as {@code rule:leaving}, {@code résilier}, {@code ?}).</li>
+ *       (intent, confidence, evidence such as {@code résilier}, {@code question mark}, {@code sarcasm}).</li>
  *   <li>{@link org.comptoir.enrich.intent.IntentTrainer}: {@code trainAndEvaluate(dataset, outModel, corrections)}
  *       → {@link org.comptoir.enrich.intent.IntentReport} of {@link org.comptoir.enrich.intent.IntentScores}
  *       (precision, recall, F1 per intent and language on a fixed held-out part).</li>

@@ -6,58 +6,47 @@ import org.comptoir.enrich.text.Token;
 import org.comptoir.enrich.text.TokenType;
 
 /**
- * Builds the evidence of a decision: each token is credited with the margin its features give the
- * chosen class over the mean of the other classes (bigrams are split half and half between their two
- * tokens), the best tokens get a readable label in the post's own form, labels are merged, and those that
- * pushed most towards the decision are kept. A negated word is shown with its cue
- * ({@code ne recommande plus}); the cues of one scope are shown together ({@code ne … plus}).
+ * Builds the evidence of a decision. Each token is credited with what its features add to the chosen
+ * class minus what they add to the runner-up class (bigrams are split half and half between their two
+ * tokens); only tokens whose credit passes {@link #MIN_CREDIT} and that {@link EvidenceWords} accepts get a
+ * label in the post's own form. Lexicon words, emoji, negations and hashtag words count double when
+ * ranking. A negated sentiment word is shown with its cue ({@code not good}, {@code ne recommande plus});
+ * the cues of one scope are shown together ({@code ne … plus}). A neutral decision has no evidence:
+ * neutrality is the absence of reasons, and words that "push towards neutral" read as nonsense.
  */
 final class Explanation {
 
     static final int MAX_EVIDENCE = 5;
-    private static final int CANDIDATES = 12;
-    private static final float MIN_CREDIT = 0.05f;
+    static final float MIN_CREDIT = 0.1f;
     private static final int MAX_LABEL = 40;
+    private static final float PREFERRED_FACTOR = 2f;
 
     private Explanation() {
     }
 
-    static List<String> evidence(String text, List<Token> tokens, float[] perToken, int chosen) {
+    static List<String> evidence(String text, List<Token> tokens, float[] perToken, int chosen, int runnerUp,
+                                 EvidenceWords words) {
         int n = perToken.length / SentimentModel.CLASSES;
-        int[] best = new int[CANDIDATES];
-        float[] credits = new float[CANDIDATES];
-        int found = 0;
-        for (int i = 0; i < n; i++) {
-            float credit = credit(perToken, i, chosen);
-            if (credit <= MIN_CREDIT || !explains(tokens.get(i))) {
-                continue;
-            }
-            int at;
-            if (found < CANDIDATES) {
-                at = found++;
-            } else if (credit > credits[CANDIDATES - 1]) {
-                at = CANDIDATES - 1;
-            } else {
-                continue;
-            }
-            while (at > 0 && credits[at - 1] < credit) {
-                best[at] = best[at - 1];
-                credits[at] = credits[at - 1];
-                at--;
-            }
-            best[at] = i;
-            credits[at] = credit;
+        if (chosen == org.comptoir.post.Sentiment.NEUTRAL.ordinal()) {
+            return new ArrayList<>(0);
         }
-        List<String> labels = new ArrayList<>(found);
-        List<Float> sums = new ArrayList<>(found);
-        for (int k = 0; k < found; k++) {
-            String label = label(text, tokens, best[k]);
+        List<String> labels = new ArrayList<>();
+        List<Float> sums = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            float credit = perToken[i * SentimentModel.CLASSES + chosen] - perToken[i * SentimentModel.CLASSES + runnerUp];
+            Token t = tokens.get(i);
+            if (credit <= MIN_CREDIT || !words.explains(tokens, i)) {
+                continue;
+            }
+            boolean preferred = words.preferred(t) || t.negated() && words.inLexicon(t.normalized());
+            String label = label(tokens, i, words);
+            float rank = preferred ? credit * PREFERRED_FACTOR : credit;
             int existing = labels.indexOf(label);
             if (existing >= 0) {
-                sums.set(existing, sums.get(existing) + credits[k]);
+                sums.set(existing, sums.get(existing) + rank);
             } else {
                 labels.add(label);
-                sums.add(credits[k]);
+                sums.add(rank);
             }
         }
         List<Integer> order = new ArrayList<>(labels.size());
@@ -72,30 +61,15 @@ final class Explanation {
         return evidence;
     }
 
-    /** Links, handles, whole hashtags (their words are shown) and plain punctuation explain nothing to a reader. */
-    private static boolean explains(Token t) {
-        return switch (t.type()) {
-            case URL, HANDLE, HASHTAG -> false;
-            case PUNCTUATION -> t.normalized().startsWith("!") || t.normalized().startsWith("?")
-                    || t.normalized().equals("\u2026");
-            default -> true;
-        };
-    }
-
-    private static float credit(float[] perToken, int i, int chosen) {
-        float others = 0f;
-        for (int c = 0; c < SentimentModel.CLASSES; c++) {
-            others += c == chosen ? 0f : perToken[i * SentimentModel.CLASSES + c];
-        }
-        return perToken[i * SentimentModel.CLASSES + chosen] - others / (SentimentModel.CLASSES - 1);
-    }
-
-    private static String label(String text, List<Token> tokens, int i) {
+    private static String label(List<Token> tokens, int i, EvidenceWords words) {
         Token t = tokens.get(i);
         if (t.type() == TokenType.NEGATION_CUE) {
             return cueChain(tokens, i);
         }
-        if (t.negated()) {
+        if (t.type() == TokenType.HASHTAG) {
+            return t.text();
+        }
+        if (t.negated() && words.inLexicon(t.normalized())) {
             int cue = i - 1;
             while (cue >= 0 && tokens.get(cue).type() != TokenType.NEGATION_CUE) {
                 cue--;

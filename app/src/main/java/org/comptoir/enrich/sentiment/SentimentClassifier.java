@@ -22,15 +22,19 @@ public final class SentimentClassifier {
 
     private static final SentimentResult EMPTY = new SentimentResult(Sentiment.NEUTRAL, 1.0, List.of());
     private static final Sentiment[] CLASSES = Sentiment.values();
+    /** How far sarcasm puts the negative class above the best other class (logit units). */
+    static final float IRONY_MARGIN = 1.0f;
 
     private final SentimentModel model;
     private final FeatureExtractor extractor;
     private final SocialTokenizer tokenizer = new SocialTokenizer();
     private final ThreadLocal<FeatureBuffer> buffers = ThreadLocal.withInitial(FeatureBuffer::new);
+    private final EvidenceWords evidenceWords;
 
     SentimentClassifier(SentimentModel model) {
         this.model = model;
         this.extractor = new FeatureExtractor(model.config, model.lexicon);
+        this.evidenceWords = new EvidenceWords(model.lexicon);
     }
 
     /** The shipped model, loaded once per JVM. */
@@ -68,9 +72,46 @@ public final class SentimentClassifier {
         float[] scores = new float[SentimentModel.CLASSES];
         float[] perToken = new float[SentimentModel.CLASSES * Math.min(tokens.size(), FeatureExtractor.MAX_TOKENS)];
         model.score(features, scores, perToken);
+        Irony.Match irony = Irony.find(decoded, tokens, language);
+        if (irony != null) {
+            overruleWithIrony(scores);
+        }
         int best = argmax(scores);
+        int runnerUp = runnerUp(scores, best);
         double confidence = softmax(scores, best);
-        return new SentimentResult(CLASSES[best], confidence, Explanation.evidence(decoded, tokens, perToken, best));
+        List<String> evidence = Explanation.evidence(decoded, tokens, perToken, best, runnerUp, evidenceWords);
+        if (irony != null) {
+            List<String> withIrony = new java.util.ArrayList<>(Explanation.MAX_EVIDENCE);
+            withIrony.add(irony.label());
+            evidence.stream().limit(Explanation.MAX_EVIDENCE - 1).forEach(withIrony::add);
+            evidence = withIrony;
+        }
+        return new SentimentResult(CLASSES[best], confidence, evidence);
+    }
+
+    /**
+     * Sarcasm turns the praise words of the post against the brand: the negative class is raised to
+     * {@link #IRONY_MARGIN} above the best other class, unless it already leads.
+     */
+    private static void overruleWithIrony(float[] scores) {
+        int negative = Sentiment.NEGATIVE.ordinal();
+        float other = Float.NEGATIVE_INFINITY;
+        for (int c = 0; c < scores.length; c++) {
+            if (c != negative) {
+                other = Math.max(other, scores[c]);
+            }
+        }
+        scores[negative] = Math.max(scores[negative], other + IRONY_MARGIN);
+    }
+
+    private static int runnerUp(float[] scores, int best) {
+        int second = best == 0 ? 1 : 0;
+        for (int c = 0; c < scores.length; c++) {
+            if (c != best && scores[c] > scores[second]) {
+                second = c;
+            }
+        }
+        return second;
     }
 
     static int argmax(float[] scores) {
