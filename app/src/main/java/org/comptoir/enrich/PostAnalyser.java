@@ -12,6 +12,8 @@ import org.comptoir.enrich.language.LanguageDetector;
 import org.comptoir.enrich.sentiment.SentimentClassifier;
 import org.comptoir.enrich.sentiment.SentimentResult;
 import org.comptoir.post.Analysis;
+import org.comptoir.post.Intent;
+import org.comptoir.post.Sentiment;
 
 /**
  * Understands one text: language (the declared one when it is a plausible code, else detected),
@@ -20,6 +22,7 @@ import org.comptoir.post.Analysis;
 public final class PostAnalyser {
     /** Texts longer than this are analysed on their first characters only (a blog post's opening says enough). */
     static final int MAX_ANALYSED_CHARS = 20_000;
+    static final double NEGATIVE_PRAISE_CONFIDENCE = 0.5;
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     private final LanguageDetector languages;
@@ -48,8 +51,16 @@ public final class PostAnalyser {
         }
         SentimentResult sentiment = sentiments.classify(input, lang);
         IntentResult intent = intents.classify(input, lang);
-        return new Analysis(lang, sentiment.sentiment(), sentiment.confidence(), intent.intent(),
-                evidence(sentiment.evidence(), intent.evidence()));
+        Intent chosen = intent.intent();
+        List<String> intentEvidence = intent.evidence();
+        if (chosen == Intent.PRAISE && sentiment.sentiment() == Sentiment.NEGATIVE
+                && sentiment.confidence() >= NEGATIVE_PRAISE_CONFIDENCE) {
+            // praise words in a clearly negative post are negated or ironic ("je ne recommande plus")
+            chosen = Intent.COMPLAINT;
+            intentEvidence = List.of("negative tone overrides praise");
+        }
+        return new Analysis(lang, sentiment.sentiment(), sentiment.confidence(), chosen,
+                evidence(sentiment.evidence(), intentEvidence));
     }
 
     private static List<String> evidence(List<String> sentiment, List<String> intent) {

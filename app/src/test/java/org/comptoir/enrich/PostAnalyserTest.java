@@ -1,0 +1,42 @@
+package org.comptoir.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.comptoir.post.Analysis;
+import org.comptoir.post.Intent;
+import org.comptoir.post.Sentiment;
+import org.junit.jupiter.api.Test;
+
+class PostAnalyserTest {
+    private final PostAnalyser analyser = PostAnalyser.loadDefault();
+
+    @Test
+    void theDeclaredLanguageWinsWhenItIsAPlausibleCode() {
+        assertThat(analyser.analyse("Great coffee", "fr-FR").lang()).isEqualTo("fr");
+        assertThat(analyser.analyse("Great coffee, I love this place", "und").lang()).isEqualTo("en");
+        assertThat(analyser.analyse("Great coffee, I love this place", "??").lang()).isEqualTo("en");
+    }
+
+    @Test
+    void praiseWordsInAClearlyNegativePostAreAComplaint() {
+        Analysis analysis = analyser.analyse("Encore une panne 😡 je ne recommande plus", null);
+        assertThat(analysis.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(analysis.intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(analysis.evidence()).contains("panne");
+    }
+
+    @Test
+    void emptyTextIsUndeterminedNeutralOther() {
+        Analysis analysis = analyser.analyse("", null);
+        assertThat(analysis.lang()).isEqualTo("und");
+        assertThat(analysis.sentiment()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(analysis.intent()).isEqualTo(Intent.OTHER);
+    }
+
+    @Test
+    void veryLongTextIsAnalysedOnItsBeginning() {
+        Analysis analysis = analyser.analyse("Service client catastrophique, 3h d'attente. ".repeat(5_000), null);
+        assertThat(analysis.lang()).isEqualTo("fr");
+        assertThat(analysis.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+    }
+}
