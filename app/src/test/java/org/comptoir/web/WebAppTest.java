@@ -141,4 +141,32 @@ class WebAppTest {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/search?workspace=default&q=Fournil&locale=fr")));
         assertThat(page.body()).contains("corrigé").contains("positif");
     }
+
+    @Test
+    void cliCommandsGoThroughTheRunningServer() throws Exception {
+        java.nio.file.Path file = dir.resolve("while-serving.jsonl");
+        java.nio.file.Files.writeString(file, jsonl("m:cli", "Importé pendant que le serveur tourne", "fr", "2026-03-04T10:00:00Z")
+                + "\n{broken\n");
+        String data = dir.resolve("data").toString();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "import", file.toString())).isZero();
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "topic", "add", "serveur", "serveur")).isZero();
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "search", "--count", "tourne")).isZero();
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "search", "--format", "jsonl",
+                    "--topic", "serveur")).isZero();
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "quarantine", "list")).isZero();
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "search", "(oops")).isEqualTo(2);
+        } finally {
+            System.setOut(original);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("imported 1, duplicates 0, quarantined 1")
+                .contains("topic 'serveur' saved: 1 matching posts")
+                .contains("\"id\":\"m:cli\"").contains("\"topics\":[\"serveur\"]")
+                .contains("while-serving.jsonl:2").contains("1 quarantined record(s)");
+        assertThat(printed.lines()).contains("1");
+    }
 }
