@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatcherFactory;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -34,6 +35,14 @@ import org.comptoir.store.lucene.PostDocuments;
 public final class TopicMatcher implements Closeable {
     /** Monitor's batch matching pays per batch (it builds a small index): few large slices beat many small ones. */
     private static final int MIN_SLICE = 128;
+    /**
+     * Monitor's simple matcher on a batch searcher without query cache: each batch has its own
+     * searcher over a small index, so the cache never pays off, yet it hashes every query run.
+     */
+    private static final MatcherFactory<QueryMatch> UNCACHED_SIMPLE_MATCHER = searcher -> {
+        searcher.setQueryCache(null);
+        return QueryMatch.SIMPLE_MATCHER.createMatcher(searcher);
+    };
     private final Monitor monitor;
     private final ExecutorService workers;
     private final int parallelism;
@@ -130,7 +139,7 @@ public final class TopicMatcher implements Closeable {
         for (int i = 0; i < docs.length; i++) {
             docs[i] = MatchDocuments.of(slice.get(i), queryFields);
         }
-        MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+        MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, UNCACHED_SIMPLE_MATCHER);
         List<Set<String>> result = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Set<String> names = new TreeSet<>();

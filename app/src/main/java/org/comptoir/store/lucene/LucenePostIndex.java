@@ -11,7 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,6 +28,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.comptoir.store.PostIndex;
 import org.comptoir.store.PostQuery;
 import org.comptoir.store.SearchPage;
@@ -46,6 +55,9 @@ public final class LucenePostIndex implements PostIndex {
             IndexWriterConfig config = new IndexWriterConfig(PostAnalyzers.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
+                    // flushed and merged segments stay as plain files: no copy into a compound file
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(noCompoundFiles(new TieredMergePolicy()))
                     .setCommitOnClose(true);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
@@ -54,18 +66,53 @@ public final class LucenePostIndex implements PostIndex {
         }
     }
 
+    private static MergePolicy noCompoundFiles(TieredMergePolicy policy) {
+        policy.setNoCFSRatio(0.0);
+        return policy;
+    }
+
     @Override
     public synchronized Set<String> existingIds(Collection<String> ids) {
         // no refresh here (it would flush a segment per batch): ids written since the last one are remembered
         return withSearcher(false, searcher -> {
             Set<String> found = new HashSet<>();
+            List<BytesRef> unknown = new ArrayList<>(ids.size());
             for (String id : ids) {
-                if (unrefreshedIds.contains(id) || searcher.count(new TermQuery(PostDocuments.idTerm(id))) > 0) {
+                if (unrefreshedIds.contains(id)) {
                     found.add(id);
+                } else {
+                    unknown.add(new BytesRef(id));
+                }
+            }
+            // one terms enum per segment, no query machinery: ids are looked up directly in the terms dictionary
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(PostFields.ID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum termsEnum = terms.iterator();
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum postings = null;
+                for (BytesRef id : unknown) {
+                    if (termsEnum.seekExact(id)) {
+                        postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                        if (hasLiveDoc(postings, live)) {
+                            found.add(id.utf8ToString());
+                        }
+                    }
                 }
             }
             return found;
         });
+    }
+
+    private static boolean hasLiveDoc(PostingsEnum postings, Bits live) throws IOException {
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class PostDocuments {
 
     private static List<String> languageValues(String lang) {
         String lower = lang.strip().toLowerCase(Locale.ROOT);
-        String primary = lower.split("[-_]", 2)[0];
+        String primary = PostFields.primaryLanguage(lower);
         return primary.equals(lower) ? List.of(lower) : List.of(lower, primary);
     }
 

@@ -58,8 +58,19 @@ public final class PostFields {
         if (lang == null) {
             return OTHER;
         }
-        String primary = lang.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String primary = primaryLanguage(lang.strip().toLowerCase(Locale.ROOT));
         return STEMMED_LANGUAGES.contains(primary) ? primary : OTHER;
+    }
+
+    /** {@code fr} for {@code fr-ca} or {@code fr_ca}: the part before the first {@code -} or {@code _} (no regex, it runs per field). */
+    static String primaryLanguage(String lang) {
+        for (int i = 0; i < lang.length(); i++) {
+            char c = lang.charAt(i);
+            if (c == '-' || c == '_') {
+                return lang.substring(0, i);
+            }
+        }
+        return lang;
     }
 
     /** {@code text_fr}, {@code title_other}… the field a post in {@code lang} is indexed in. */
