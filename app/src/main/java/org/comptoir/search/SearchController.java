@@ -28,6 +28,14 @@ class SearchController {
         return "redirect:/search?workspace=" + (demo ? Workspace.DEMO : Workspace.DEFAULT);
     }
 
+    @GetMapping("/help/query")
+    String queryHelp(@RequestParam(defaultValue = "default") String workspace, Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("workspaces", comptoir.listWorkspaces());
+        model.addAttribute("q", "");
+        return "search/help";
+    }
+
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "default") String workspace,
                   @RequestParam(required = false) String q,

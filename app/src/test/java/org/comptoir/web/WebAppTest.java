@@ -85,6 +85,10 @@ class WebAppTest {
         assertThat(bad.body()).contains("role=\"alert\"").contains("column");
         HttpResponse<String> english = send(HttpRequest.newBuilder(URI.create(base + "/search?workspace=default&locale=en")));
         assertThat(english.body()).contains("matching posts");
+        HttpResponse<String> help = send(HttpRequest.newBuilder(URI.create(base + "/help/query?workspace=default&locale=fr")));
+        assertThat(help.statusCode()).isEqualTo(200);
+        assertThat(help.body()).contains("NEAR/5").contains("&quot;service client&quot;").contains("&lt;&lt;&lt; note &gt;&gt;&gt;")
+                .contains("seulement le hashtag");
     }
 
     @Test
