@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.comptoir.pipeline.Pipeline;
 import org.comptoir.pipeline.Pipelines;
@@ -78,69 +84,111 @@ public final class Importer {
         }
     }
 
-    /** Collects records into batches, sends them through the pipeline and commits regularly. */
+    /**
+     * Collects records into batches and hands them to two processing threads, so parsing, matching and
+     * indexing of consecutive batches overlap (at most three batches in flight). Commits every few
+     * batches; a batch is counted only by a commit that started after it was processed.
+     */
     private final class Batcher implements RecordSink {
+        private static final int THREADS = 2;
         private final String workspace;
         private final Pipeline pipeline;
         private final Consumer<ImportSummary> progress;
-        private final List<Post> batch = new ArrayList<>(BATCH);
+        private final ExecutorService processors;
+        private final Semaphore inFlight = new Semaphore(THREADS + 1);
+        private final List<Future<?>> pending = new ArrayList<>();
+        private final AtomicLong quarantined = new AtomicLong();
+        private List<Post> batch = new ArrayList<>(BATCH);
         private long imported;
         private long duplicates;
-        private long quarantined;
+        private long processedImported;
+        private long processedDuplicates;
         private int uncommittedBatches;
 
         Batcher(String workspace, Consumer<ImportSummary> progress) {
             this.workspace = workspace;
             this.pipeline = pipelines.get(workspace);
             this.progress = progress;
+            this.processors = Executors.newFixedThreadPool(THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "import-" + workspace);
+                thread.setDaemon(true);
+                return thread;
+            });
         }
 
         @Override
         public void accept(Post post) {
             batch.add(post);
             if (batch.size() >= BATCH) {
-                flush();
+                submit(batch);
+                batch = new ArrayList<>(BATCH);
             }
         }
 
         @Override
         public void reject(Rejection rejection) {
             quarantine.save(workspace, rejection, clock.instant());
-            quarantined++;
+            quarantined.incrementAndGet();
         }
 
-        private long pendingImported;
-        private long pendingDuplicates;
+        private void submit(List<Post> posts) {
+            inFlight.acquireUninterruptibly();
+            pending.removeIf(future -> future.isDone() && await(future));
+            pending.add(processors.submit(() -> {
+                try {
+                    processed(pipeline.process(posts), false);
+                } finally {
+                    inFlight.release();
+                }
+            }));
+        }
 
-        private void flush() {
-            if (!batch.isEmpty()) {
-                Pipeline.Processed processed = pipeline.process(List.copyOf(batch));
-                batch.clear();
-                pendingImported += processed.indexed();
-                pendingDuplicates += processed.duplicates();
+        private synchronized void processed(Pipeline.Processed result, boolean last) {
+            if (result != null) {
+                processedImported += result.indexed();
+                processedDuplicates += result.duplicates();
                 uncommittedBatches++;
             }
-            if (uncommittedBatches >= BATCHES_PER_COMMIT) {
-                commit();
+            if (last || uncommittedBatches >= BATCHES_PER_COMMIT) {
+                long newlyImported = processedImported;
+                long newDuplicates = processedDuplicates;
+                pipeline.commit();
+                imported += newlyImported;
+                duplicates += newDuplicates;
+                processedImported = 0;
+                processedDuplicates = 0;
+                uncommittedBatches = 0;
+                if (progress != null) {
+                    progress.accept(new ImportSummary(imported, duplicates, quarantined.get()));
+                }
             }
         }
 
-        private void commit() {
-            pipeline.commit();
-            uncommittedBatches = 0;
-            imported += pendingImported;
-            duplicates += pendingDuplicates;
-            pendingImported = 0;
-            pendingDuplicates = 0;
-            if (progress != null) {
-                progress.accept(new ImportSummary(imported, duplicates, quarantined));
+        private boolean await(Future<?> future) {
+            try {
+                future.get();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
             }
         }
 
         ImportSummary finish() {
-            flush();
-            commit();
-            return new ImportSummary(imported, duplicates, quarantined);
+            try {
+                if (!batch.isEmpty()) {
+                    submit(batch);
+                }
+                pending.forEach(this::await);
+                processed(null, true);
+                synchronized (this) {
+                    return new ImportSummary(imported, duplicates, quarantined.get());
+                }
+            } finally {
+                processors.shutdown();
+            }
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.post.Post;
 import org.comptoir.query.QueryNode;
@@ -17,13 +18,16 @@ import org.comptoir.topic.TopicMatcher;
 /**
  * One workspace's processing: de-duplicate, enrich, match topics, index. {@link #process} is the
  * whole pipeline as one function; callers make its result durable with {@link #commit()}.
- * Writes of one workspace are serialised so that a topic backfill never races an ingest batch.
+ * Several batches may be processed at once (each post id is reserved by one batch only); a topic
+ * change or a correction waits for them and holds new ones back, so a backfill never races an ingest batch.
  */
 public final class Pipeline implements AutoCloseable {
     private final PostIndex index;
     private final TopicMatcher matcher;
     private final Enricher enricher;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantReadWriteLock topicLock = new ReentrantReadWriteLock();
+    private final Set<String> inFlightIds = ConcurrentHashMap.newKeySet();
+    private final Object reservations = new Object();
 
     public Pipeline(PostIndex index, TopicMatcher matcher, Enricher enricher) {
         this.index = index;
@@ -40,10 +44,10 @@ public final class Pipeline implements AutoCloseable {
         for (Post post : batch) {
             unique.putIfAbsent(post.id(), post);
         }
-        writeLock.lock();
+        topicLock.readLock().lock();
+        List<Post> fresh = List.of();
         try {
-            Set<String> existing = index.existingIds(unique.keySet());
-            List<Post> fresh = unique.values().stream().filter(p -> !existing.contains(p.id())).toList();
+            fresh = reserve(unique);
             List<Post> enriched = enricher.enrichAll(fresh);
             List<Set<String>> topics = matcher.match(enriched);
             List<StoredPost> stored = new ArrayList<>(enriched.size());
@@ -53,7 +57,18 @@ public final class Pipeline implements AutoCloseable {
             index.upsert(stored);
             return new Processed(stored.size(), batch.size() - stored.size());
         } finally {
-            writeLock.unlock();
+            fresh.forEach(post -> inFlightIds.remove(post.id()));
+            topicLock.readLock().unlock();
+        }
+    }
+
+    /** The batch's posts that are neither stored nor reserved by another batch in flight, now reserved. */
+    private List<Post> reserve(Map<String, Post> unique) {
+        synchronized (reservations) {
+            Set<String> existing = index.existingIds(unique.keySet());
+            return unique.values().stream()
+                    .filter(post -> !existing.contains(post.id()) && inFlightIds.add(post.id()))
+                    .toList();
         }
     }
 
@@ -63,7 +78,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Registers or replaces a topic and re-tags every stored post: adds it where it matches, removes it elsewhere. */
     public int applyTopic(String name, QueryNode query) {
-        writeLock.lock();
+        topicLock.writeLock().lock();
         try {
             untag(name);
             matcher.register(Map.of(name, query));
@@ -73,24 +88,24 @@ public final class Pipeline implements AutoCloseable {
             index.commit();
             return retagged.size();
         } finally {
-            writeLock.unlock();
+            topicLock.writeLock().unlock();
         }
     }
 
     public void removeTopic(String name) {
-        writeLock.lock();
+        topicLock.writeLock().lock();
         try {
             matcher.remove(name);
             untag(name);
             index.commit();
         } finally {
-            writeLock.unlock();
+            topicLock.writeLock().unlock();
         }
     }
 
     /** Replaces a stored post by {@code change(post)} and commits; empty when no post has that id. */
     public java.util.Optional<Post> update(String id, java.util.function.UnaryOperator<Post> change) {
-        writeLock.lock();
+        topicLock.writeLock().lock();
         try {
             java.util.Optional<StoredPost> stored = index.get(id);
             stored.ifPresent(found -> {
@@ -99,7 +114,7 @@ public final class Pipeline implements AutoCloseable {
             });
             return stored.map(found -> change.apply(found.post()));
         } finally {
-            writeLock.unlock();
+            topicLock.writeLock().unlock();
         }
     }
 

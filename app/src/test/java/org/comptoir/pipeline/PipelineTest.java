@@ -70,4 +70,31 @@ class PipelineTest {
         pipeline.process(List.of(post("m:4", "panne qui marche", "fr", "2026-03-03T10:00:00Z")));
         assertThat(pipeline.index().get("m:4").orElseThrow().topics()).isEmpty();
     }
+
+    @Test
+    void concurrentBatchesSharingIdsIndexEachPostOnceAndCountItOnce() throws Exception {
+        List<org.comptoir.post.Post> first = new java.util.ArrayList<>();
+        List<org.comptoir.post.Post> second = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            org.comptoir.post.Post post = post("m:" + i, "message " + i, "fr", "2026-03-01T10:00:00Z");
+            if (i < 2_000) {
+                first.add(post);
+            }
+            if (i >= 1_000) {
+                second.add(post);
+            }
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> pipeline.process(first));
+            var b = pool.submit(() -> pipeline.process(second));
+            Pipeline.Processed pa = a.get();
+            Pipeline.Processed pb = b.get();
+            assertThat(pa.indexed() + pb.indexed()).isEqualTo(3_000);
+            assertThat(pa.duplicates() + pb.duplicates()).isEqualTo(1_000);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(pipeline.index().count(PostQuery.all())).isEqualTo(3_000);
+    }
 }

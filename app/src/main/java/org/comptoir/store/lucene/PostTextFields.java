@@ -4,19 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 
 /** The analysed text fields of a post and the normalised values of its keyword fields. */
 final class PostTextFields {
+    /**
+     * Analysed text without norms: posts are sorted by date, never ranked by length-normalised
+     * relevance, and norms of sparse per-language fields were a large share of indexing time.
+     */
+    static final FieldType TEXT = textWithoutNorms();
+
+    private static FieldType textWithoutNorms() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
     private PostTextFields() {
     }
 
     /** Adds {@code value} to the language, folded and case-sensitive fields of {@code base}. */
     static void add(Document doc, String base, String value, String lang) {
-        doc.add(new TextField(PostFields.languageField(base, lang), value, Store.NO));
-        doc.add(new TextField(PostFields.folded(base), value, Store.NO));
-        doc.add(new TextField(PostFields.exactCase(base), value, Store.NO));
+        doc.add(new Field(PostFields.languageField(base, lang), value, TEXT));
+        doc.add(new Field(PostFields.folded(base), value, TEXT));
+        doc.add(new Field(PostFields.exactCase(base), value, TEXT));
     }
 
     /** Author values: the handle lower-cased without the leading @, plus the user part of user@instance. */
