@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Network;
@@ -16,18 +15,12 @@ import org.comptoir.post.Network;
  */
 final class ArticleWriter {
     private static final int MAX_ATTEMPTS = 8;
-    private final PhraseBook book;
-    private final Random random;
-    private final AuthorPool authors;
-    private final Addresses addresses;
+    private final WritingKit kit;
     /** Host and title of every article so far: a blog does not publish the same title twice. */
     private final Set<String> published = new HashSet<>();
 
-    ArticleWriter(PhraseBook book, Random random, AuthorPool authors, Addresses addresses) {
-        this.book = book;
-        this.random = random;
-        this.authors = authors;
-        this.addresses = addresses;
+    ArticleWriter(WritingKit kit) {
+        this.kit = kit;
     }
 
     Draft blogArticle(DemoBrand brand, String lang, Draft.Moment moment, Instant at) {
@@ -41,7 +34,7 @@ final class ArticleWriter {
             case LAUNCH -> "launch";
             case ORDINARY -> brand.sector().key();
         };
-        PostVoice voice = new PostVoice(book, random, brand, lang, Network.RSS)
+        PostVoice voice = new PostVoice(kit.book(), kit.random(), brand, lang, Network.RSS)
                 .launched(moment == Draft.Moment.LAUNCH);
         String titles = lang + ".article.title." + topic;
         String host;
@@ -50,25 +43,26 @@ final class ArticleWriter {
         do {
             host = blogHost(topic, lang);
             title = titleIndex < 0 ? voice.write(titles)
-                    : TemplateFiller.fill(book.lines(titles).get(titleIndex % book.lines(titles).size()), voice);
+                    : TemplateFiller.fill(
+                            kit.book().lines(titles).get(titleIndex % kit.book().lines(titles).size()), voice);
         } while (!published.add(host + " " + title) && ++attempts < MAX_ATTEMPTS);
-        String body = paragraph(voice, lang + ".article.body." + topic, 3 + random.nextInt(3))
+        String body = paragraph(voice, lang + ".article.body." + topic, 3 + kit.random().nextInt(3))
                 + " " + voice.write(lang + ".article.close");
-        DemoAuthor author = authors.blogger(host, lang);
-        return new Draft(addresses.article(host, "", title, at), Network.RSS, author, body, title, lang,
-                Languages.declared(lang, Network.RSS, random), at, null, brand, Intent.OTHER, moment, null);
+        DemoAuthor author = kit.authors().blogger(host, lang);
+        return new Draft(kit.addresses().article(host, "", title, at), Network.RSS, author, body, title, lang,
+                Languages.declared(lang, Network.RSS, kit.random()), at, null, brand, Intent.OTHER, moment, null);
     }
 
     /** A piece on the brand's own site; {@code title} and {@code body} are already written. */
     Draft newsroom(DemoBrand brand, String lang, Draft.Moment moment, Instant at, String title, String body) {
-        DemoAuthor author = authors.official(brand, Network.RSS, lang);
+        DemoAuthor author = kit.authors().official(brand, Network.RSS, lang);
         String path = lang.equals("fr") ? "actualites/" : "news/";
-        return new Draft(addresses.article(brand.site(), path, title, at), Network.RSS, author, body, title, lang,
+        return new Draft(kit.addresses().article(brand.site(), path, title, at), Network.RSS, author, body, title, lang,
                 lang, at, null, brand, Intent.OTHER, moment, null);
     }
 
     Draft newsroom(DemoBrand brand, String lang, Instant at) {
-        PostVoice voice = new PostVoice(book, random, brand, lang, Network.RSS);
+        PostVoice voice = new PostVoice(kit.book(), kit.random(), brand, lang, Network.RSS);
         String title;
         int attempts = 0;
         do {
@@ -79,10 +73,10 @@ final class ArticleWriter {
 
     /** Distinct sentences of a section, in a random order. */
     private String paragraph(PostVoice voice, String section, int sentences) {
-        List<String> lines = new ArrayList<>(book.lines(section));
+        List<String> lines = new ArrayList<>(kit.book().lines(section));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < sentences && !lines.isEmpty(); i++) {
-            String line = lines.remove(random.nextInt(lines.size()));
+            String line = lines.remove(kit.random().nextInt(lines.size()));
             if (out.length() > 0) {
                 out.append(' ');
             }
@@ -102,6 +96,6 @@ final class ArticleWriter {
             case "telecom/en", "crisis/en" -> List.of("expat-in-lyon.example", "brand-meltdowns.example");
             default -> List.of("ebike-diaries.example");
         };
-        return hosts.get(random.nextInt(hosts.size()));
+        return hosts.get(kit.random().nextInt(hosts.size()));
     }
 }

@@ -36,9 +36,10 @@ public final class DemoDatasetGenerator {
         Clock clock = new Clock(lastDay);
         Addresses addresses = new Addresses();
         AuthorPool authors = new AuthorPool(new AuthorFactory(book, random), random);
-        ArticleWriter articles = new ArticleWriter(book, random, authors, addresses);
-        RootWriter roots = new RootWriter(book, random, authors, addresses, clock, articles);
-        StoryWriter stories = new StoryWriter(book, random, authors, addresses, clock, articles);
+        WritingKit kit = new WritingKit(book, random, authors, addresses, clock);
+        ArticleWriter articles = new ArticleWriter(kit);
+        RootWriter roots = new RootWriter(kit, articles);
+        StoryWriter stories = new StoryWriter(kit, articles);
         DailyPlan plan = new DailyPlan(clock, random);
 
         List<Draft> firsts = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class DemoDatasetGenerator {
             firsts.addAll(stories.day(day));
         }
         List<Draft> all = new ArrayList<>(firsts);
-        all.addAll(new ThreadWriter(book, random, authors, addresses, clock).replies(firsts, stories.trigger()));
+        all.addAll(new ThreadWriter(kit).replies(firsts, stories.trigger()));
         Engagement.apply(all, random);
         all.sort(Comparator.comparing((Draft d) -> d.at).thenComparing(d -> d.id));
         return all.stream().map(Draft::labelled).toList();

@@ -3,7 +3,6 @@ package org.comptoir.workspace.demo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Network;
 
@@ -22,21 +21,12 @@ final class EventWriter {
         {{11 * 60, 0, 2}, {18 * 60, 1, 0}},
         {{9 * 60, 0, 0}}};
 
-    private final PhraseBook book;
-    private final Random random;
-    private final AuthorPool authors;
-    private final Addresses addresses;
-    private final Clock clock;
+    private final WritingKit kit;
     private final ArticleWriter articles;
     private Draft trigger;
 
-    EventWriter(PhraseBook book, Random random, AuthorPool authors, Addresses addresses, Clock clock,
-                ArticleWriter articles) {
-        this.book = book;
-        this.random = random;
-        this.authors = authors;
-        this.addresses = addresses;
-        this.clock = clock;
+    EventWriter(WritingKit kit, ArticleWriter articles) {
+        this.kit = kit;
         this.articles = articles;
     }
 
@@ -55,7 +45,7 @@ final class EventWriter {
             for (int[] piece : CRISIS_PIECES[sinceCrisis]) {
                 String lang = piece[1] == 0 ? "fr" : "en";
                 out.add(articles.blogArticle(DemoWorld.GRELOT, lang, Draft.Moment.CRISIS,
-                        clock.dayStart(day).plusSeconds(piece[0] * 60L + random.nextInt(1800)), piece[2]));
+                        kit.clock().dayStart(day).plusSeconds(piece[0] * 60L + kit.random().nextInt(1800)), piece[2]));
             }
         }
         if (sinceLaunch >= -3 && sinceLaunch <= 2) {
@@ -66,11 +56,11 @@ final class EventWriter {
 
     private List<Draft> crisis(int day, int sinceCrisis) {
         DemoBrand brand = DemoWorld.GRELOT;
-        List<String> fr = book.lines("fr.crisis.official");
-        List<String> en = book.lines("en.crisis.official");
+        List<String> fr = kit.book().lines("fr.crisis.official");
+        List<String> en = kit.book().lines("en.crisis.official");
         List<Draft> out = new ArrayList<>();
         if (sinceCrisis == 0) {
-            trigger = statement(brand, Network.X, "fr", day, 5 * 60 + 40, book.lines("fr.crisis.trigger").get(0));
+            trigger = statement(brand, Network.X, "fr", day, 5 * 60 + 40, kit.book().lines("fr.crisis.trigger").get(0));
             out.add(trigger);
             out.addAll(everywhere(brand, day, 8 * 60 + 10, fr.get(0)));
             out.add(statement(brand, Network.X, "en", day, 8 * 60 + 25, en.get(0)));
@@ -79,8 +69,9 @@ final class EventWriter {
             out.addAll(everywhere(brand, day, 9 * 60, fr.get(1)));
             out.addAll(everywhere(brand, day, 16 * 60 + 30, fr.get(3)));
             out.add(statement(brand, Network.X, "en", day, 16 * 60 + 40, en.get(1)));
-            out.add(articles.newsroom(brand, "fr", Draft.Moment.CRISIS, clock.dayStart(day).plusSeconds(16 * 3600 + 1800),
-                    book.lines("fr.crisis.newsroom.title").get(0), fr.get(3) + " " + DemoWorld.FICTIONAL));
+            out.add(articles.newsroom(brand, "fr", Draft.Moment.CRISIS,
+                    kit.clock().dayStart(day).plusSeconds(16 * 3600 + 1800),
+                    kit.book().lines("fr.crisis.newsroom.title").get(0), fr.get(3) + " " + DemoWorld.FICTIONAL));
         }
         return out;
     }
@@ -89,46 +80,46 @@ final class EventWriter {
         DemoBrand brand = DemoWorld.PEDALUNE;
         List<Draft> out = new ArrayList<>();
         if (sinceLaunch < 0) {
-            String teaser = book.lines("fr.launch.teaser").get(sinceLaunch + 3);
+            String teaser = kit.book().lines("fr.launch.teaser").get(sinceLaunch + 3);
             out.addAll(everywhere(brand, day, 16 * 60, teaser));
             out.add(statement(brand, Network.X, "en", day, 16 * 60 + 15,
-                    book.lines("en.launch.teaser").get(sinceLaunch + 3)));
+                    kit.book().lines("en.launch.teaser").get(sinceLaunch + 3)));
         } else if (sinceLaunch == 0) {
-            String announcement = book.lines("fr.launch.official").get(0);
+            String announcement = kit.book().lines("fr.launch.official").get(0);
             out.addAll(everywhere(brand, day, DailyPlan.LAUNCH_MINUTE, announcement));
             out.add(statement(brand, Network.X, "en", day, DailyPlan.LAUNCH_MINUTE + 10,
-                    book.lines("en.launch.official").get(0)));
-            PostVoice voice = new PostVoice(book, random, brand, "fr", Network.RSS);
+                    kit.book().lines("en.launch.official").get(0)));
+            PostVoice voice = new PostVoice(kit.book(), kit.random(), brand, "fr", Network.RSS);
             out.add(articles.newsroom(brand, "fr", Draft.Moment.LAUNCH,
-                    clock.dayStart(day).plusSeconds(DailyPlan.LAUNCH_MINUTE * 60L),
+                    kit.clock().dayStart(day).plusSeconds(DailyPlan.LAUNCH_MINUTE * 60L),
                     voice.write("fr.launch.newsroom.title"),
                     TemplateFiller.fill(announcement, voice) + " " + DemoWorld.FICTIONAL));
         } else if (sinceLaunch == 2) {
-            out.addAll(everywhere(brand, day, 10 * 60, book.lines("fr.launch.official").get(1)));
+            out.addAll(everywhere(brand, day, 10 * 60, kit.book().lines("fr.launch.official").get(1)));
         }
         return out;
     }
 
     /** The same French statement, filled once, cross-posted on X, Mastodon and Bluesky within minutes. */
     private List<Draft> everywhere(DemoBrand brand, int day, int minute, String template) {
-        String text = TemplateFiller.fill(template, new PostVoice(book, random, brand, "fr", Network.X));
+        String text = TemplateFiller.fill(template, new PostVoice(kit.book(), kit.random(), brand, "fr", Network.X));
         List<Draft> out = new ArrayList<>();
         for (Network network : SOCIAL) {
-            out.add(posted(brand, network, "fr", day, minute + random.nextInt(4), text));
+            out.add(posted(brand, network, "fr", day, minute + kit.random().nextInt(4), text));
         }
         return out;
     }
 
     private Draft statement(DemoBrand brand, Network network, String lang, int day, int minute, String template) {
         return posted(brand, network, lang, day, minute,
-                TemplateFiller.fill(template, new PostVoice(book, random, brand, lang, network)));
+                TemplateFiller.fill(template, new PostVoice(kit.book(), kit.random(), brand, lang, network)));
     }
 
     private Draft posted(DemoBrand brand, Network network, String lang, int day, int minute, String text) {
         Draft.Moment moment = brand == DemoWorld.GRELOT ? Draft.Moment.CRISIS : Draft.Moment.LAUNCH;
-        Instant at = clock.dayStart(day).plusSeconds(minute * 60L + random.nextInt(50));
-        DemoAuthor author = authors.official(brand, network, lang);
-        return new Draft(addresses.social(author, at), network, author, text, null, lang, lang, at, null, brand,
+        Instant at = kit.clock().dayStart(day).plusSeconds(minute * 60L + kit.random().nextInt(50));
+        DemoAuthor author = kit.authors().official(brand, network, lang);
+        return new Draft(kit.addresses().social(author, at), network, author, text, null, lang, lang, at, null, brand,
                 Intent.OTHER, moment, null);
     }
 

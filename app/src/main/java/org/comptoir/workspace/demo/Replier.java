@@ -2,7 +2,6 @@ package org.comptoir.workspace.demo;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Network;
 
@@ -12,18 +11,10 @@ import org.comptoir.post.Network;
  * and refuses to write anything that would fall outside the window.
  */
 final class Replier {
-    private final PhraseBook book;
-    private final Random random;
-    private final AuthorPool authors;
-    private final Addresses addresses;
-    private final Clock clock;
+    private final WritingKit kit;
 
-    Replier(PhraseBook book, Random random, AuthorPool authors, Addresses addresses, Clock clock) {
-        this.book = book;
-        this.random = random;
-        this.authors = authors;
-        this.addresses = addresses;
-        this.clock = clock;
+    Replier(WritingKit kit) {
+        this.kit = kit;
     }
 
     /** A member of the public answers; the intent follows from the section. */
@@ -33,32 +24,33 @@ final class Replier {
 
     Draft as(Draft parent, DemoAuthor author, String section, Intent intent, double medianMinutes, List<Draft> out) {
         String text = dress(voice(parent, parent.lang, null), parent.lang, section, intent);
-        Instant at = Clock.after(parent.at, medianMinutes, 1.1, random);
+        Instant at = Clock.after(parent.at, medianMinutes, 1.1, kit.random());
         double informality = switch (parent.network.name()) {
             case "rss" -> 0.3;
             case "mastodon" -> 0.6;
             case "reddit" -> 0.7;
             default -> 1.0;
         };
-        return write(parent, author, Typist.type(text, parent.lang, informality, random), at, intent,
-                Languages.declared(parent.lang, parent.network, random), out);
+        return write(parent, author, Typist.type(text, parent.lang, informality, kit.random()), at, intent,
+                Languages.declared(parent.lang, parent.network, kit.random()), out);
     }
 
     /** The brand's official account answers {@code parent}, signed by {@code agent}, when its desk is open. */
     Draft brand(Draft root, Draft parent, String section, String agent, double medianMinutes, double sigma,
                 List<Draft> out) {
-        DemoAuthor official = authors.official(root.brand, parent.network, parent.lang);
+        DemoAuthor official = kit.authors().official(root.brand, parent.network, parent.lang);
         String text = voice(parent, parent.lang, agent).write(section);
-        Instant at = Clock.whenDeskOpen(Clock.after(parent.at, medianMinutes, sigma, random), random);
+        Instant at = Clock.whenDeskOpen(Clock.after(parent.at, medianMinutes, sigma, kit.random()), kit.random());
         return write(parent, official, text, at, Intent.OTHER, parent.lang, out);
     }
 
     /** The customer comes back under the brand's answer, satisfied or not. */
     Draft followUp(Draft root, Draft answer, boolean good, String agent, List<Draft> out) {
         String text = voice(answer, root.lang, agent).write(root.lang + (good ? ".followup.good" : ".followup.bad"));
-        Instant at = Clock.after(answer.at, 45, 1.0, random);
-        return write(answer, root.author, Typist.type(text, root.lang, 0.8, random), at,
-                good ? Intent.PRAISE : Intent.COMPLAINT, Languages.declared(root.lang, root.network, random), out);
+        Instant at = Clock.after(answer.at, 45, 1.0, kit.random());
+        return write(answer, root.author, Typist.type(text, root.lang, 0.8, kit.random()), at,
+                good ? Intent.PRAISE : Intent.COMPLAINT, Languages.declared(root.lang, root.network, kit.random()),
+                out);
     }
 
     /**
@@ -69,18 +61,18 @@ final class Replier {
         StringBuilder text = new StringBuilder(voice.write(section));
         if (section.endsWith(".comment")) {
             String second = voice.write(section);
-            if (random.nextDouble() < 0.45 && !second.contentEquals(text)) {
+            if (kit.random().nextDouble() < 0.45 && !second.contentEquals(text)) {
                 text.append(' ').append(second);
             }
             return text.toString();
         }
-        if (random.nextDouble() < 0.3) {
-            text.insert(0, voice.write(lang + ".reply.lead") + (random.nextBoolean() ? " " : ", "));
+        if (kit.random().nextDouble() < 0.3) {
+            text.insert(0, voice.write(lang + ".reply.lead") + (kit.random().nextBoolean() ? " " : ", "));
         }
-        if (random.nextDouble() < 0.3) {
-            text.append(random.nextBoolean() ? ", " : ". ").append(voice.write(lang + ".reply.tail"));
+        if (kit.random().nextDouble() < 0.3) {
+            text.append(kit.random().nextBoolean() ? ", " : ". ").append(voice.write(lang + ".reply.tail"));
         }
-        if (random.nextDouble() < 0.3) {
+        if (kit.random().nextDouble() < 0.3) {
             boolean negative = intent == Intent.COMPLAINT || intent == Intent.CHURN_RISK;
             text.append(' ').append(voice.value(negative ? "emoji-" : intent == Intent.QUESTION ? "emoji?" : "emoji+"));
         }
@@ -89,23 +81,23 @@ final class Replier {
 
     private PostVoice voice(Draft parent, String lang, String agent) {
         DemoBrand brand = parent.brand == null ? DemoWorld.GRELOT : parent.brand;
-        return new PostVoice(book, random, brand, lang, parent.network)
+        return new PostVoice(kit.book(), kit.random(), brand, lang, parent.network)
                 .replyingTo(parent.author.firstName()).agent(agent)
                 .launched(parent.moment == Draft.Moment.LAUNCH);
     }
 
     private Draft write(Draft parent, DemoAuthor author, String text, Instant at, Intent intent, String declared,
                         List<Draft> out) {
-        if (!at.isAfter(parent.at) || !clock.contains(at)) {
+        if (!at.isAfter(parent.at) || !kit.clock().contains(at)) {
             return null;
         }
         Network network = parent.network;
         Draft root = parent.root();
         Addresses.Address address = switch (network.name()) {
-            case "reddit" -> addresses.redditComment(root.url);
-            case "rss" -> addresses.comment(root.url);
-            case "review" -> addresses.reviewResponse(parent.id, parent.url);
-            default -> addresses.social(author, at);
+            case "reddit" -> kit.addresses().redditComment(root.url);
+            case "rss" -> kit.addresses().comment(root.url);
+            case "review" -> kit.addresses().reviewResponse(parent.id, parent.url);
+            default -> kit.addresses().social(author, at);
         };
         String body = text;
         boolean mentions = network.equals(Network.X) || network.equals(Network.MASTODON);

@@ -2,7 +2,6 @@ package org.comptoir.workspace.demo;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Network;
 
@@ -21,37 +20,29 @@ final class RootWriter {
             Intent.PRAISE, Intent.OTHER, Intent.COMPLAINT);
     private static final double[] LAUNCH_MIX = {0.30, 0.30, 0.22, 0.10, 0.08};
 
-    private final PhraseBook book;
-    private final Random random;
-    private final AuthorPool authors;
-    private final Addresses addresses;
-    private final Clock clock;
+    private final WritingKit kit;
     private final ArticleWriter articles;
 
-    RootWriter(PhraseBook book, Random random, AuthorPool authors, Addresses addresses, Clock clock,
-               ArticleWriter articles) {
-        this.book = book;
-        this.random = random;
-        this.authors = authors;
-        this.addresses = addresses;
-        this.clock = clock;
+    RootWriter(WritingKit kit, ArticleWriter articles) {
+        this.kit = kit;
         this.articles = articles;
     }
 
     Draft write(DailyPlan.Slot slot, int day) {
         DemoBrand brand = slot.brand();
-        Draft.Moment moment = random.nextDouble() < slot.storyShare() ? slot.moment() : Draft.Moment.ORDINARY;
+        Draft.Moment moment = kit.random().nextDouble() < slot.storyShare() ? slot.moment() : Draft.Moment.ORDINARY;
         boolean crisis = moment == Draft.Moment.CRISIS;
-        String lang = random.nextDouble() < (crisis ? 0.2 : brand.englishShare()) ? "en" : "fr";
-        Network network = DemoWorld.NETWORKS.get(Weighted.index(random,
+        String lang = kit.random().nextDouble() < (crisis ? 0.2 : brand.englishShare()) ? "en" : "fr";
+        Network network = DemoWorld.NETWORKS.get(Weighted.index(kit.random(),
                 crisis ? CRISIS_NETWORKS : DemoWorld.NETWORK_SHARES));
         Intent intent = switch (moment) {
-            case CRISIS -> CRISIS_INTENTS.get(Weighted.index(random, CRISIS_MIX));
-            case LAUNCH -> LAUNCH_INTENTS.get(Weighted.index(random, LAUNCH_MIX));
-            case ORDINARY -> Sector.INTENTS.get(Weighted.index(random, Sector.INTENTS.stream()
+            case CRISIS -> CRISIS_INTENTS.get(Weighted.index(kit.random(), CRISIS_MIX));
+            case LAUNCH -> LAUNCH_INTENTS.get(Weighted.index(kit.random(), LAUNCH_MIX));
+            case ORDINARY -> Sector.INTENTS.get(Weighted.index(kit.random(), Sector.INTENTS.stream()
                     .mapToDouble(i -> brand.sector().share(i)).toArray()));
         };
-        Instant at = clock.during(day, lang, moment == Draft.Moment.ORDINARY ? 0 : slot.fromMinute(), random);
+        Instant at = kit.clock().during(day, lang, moment == Draft.Moment.ORDINARY ? 0 : slot.fromMinute(),
+                kit.random());
         if (network.equals(Network.RSS)) {
             return articles.blogArticle(brand, lang, moment, at);
         }
@@ -59,10 +50,10 @@ final class RootWriter {
             network = Network.X;
         }
         boolean launched = brand == DemoWorld.PEDALUNE && day > DailyPlan.launchDay();
-        PostVoice voice = new PostVoice(book, random, brand, lang, network).launched(launched);
+        PostVoice voice = new PostVoice(kit.book(), kit.random(), brand, lang, network).launched(launched);
         String text = voice.detail(lang + "." + brand.sector().key() + "." + Sector.phraseKey(intent))
                 .write(section(lang, intent, moment));
-        DemoAuthor author = authors.poster(network, lang);
+        DemoAuthor author = kit.authors().poster(network, lang);
         return switch (network.name()) {
             case "reddit" -> reddit(brand, lang, intent, moment, at, author, voice, text);
             case "review" -> review(brand, lang, intent, moment, at, author, voice, text);
@@ -82,43 +73,45 @@ final class RootWriter {
     private Draft social(DemoBrand brand, String lang, Intent intent, Draft.Moment moment, Instant at,
                          DemoAuthor author, Network network, String text) {
         String body = text;
-        if (random.nextDouble() < 0.2) {
-            body = book.pick(random, lang + ".open") + " " + body;
+        if (kit.random().nextDouble() < 0.2) {
+            body = kit.book().pick(kit.random(), lang + ".open") + " " + body;
         }
-        if (random.nextDouble() < 0.2) {
+        if (kit.random().nextDouble() < 0.2) {
             boolean negative = intent == Intent.COMPLAINT || intent == Intent.CHURN_RISK;
-            body = body + " " + new PostVoice(book, random, brand, lang, network).value(negative ? "emoji-" : "emoji+");
+            body = body + " " + new PostVoice(kit.book(), kit.random(), brand, lang, network)
+                    .value(negative ? "emoji-" : "emoji+");
         }
-        if (body.indexOf('#') < 0 && random.nextDouble() < 0.12) {
+        if (body.indexOf('#') < 0 && kit.random().nextDouble() < 0.12) {
             body = body + " " + brand.hashtag();
         }
-        body = Typist.type(body, lang, network.equals(Network.MASTODON) ? 0.6 : 1.0, random);
-        return new Draft(addresses.social(author, at), network, author, body, null, lang,
-                Languages.declared(lang, network, random), at, null, brand, intent, moment, null);
+        body = Typist.type(body, lang, network.equals(Network.MASTODON) ? 0.6 : 1.0, kit.random());
+        return new Draft(kit.addresses().social(author, at), network, author, body, null, lang,
+                Languages.declared(lang, network, kit.random()), at, null, brand, intent, moment, null);
     }
 
     private Draft reddit(DemoBrand brand, String lang, Intent intent, Draft.Moment moment, Instant at,
                          DemoAuthor author, PostVoice voice, String text) {
         String title = voice.write(lang + ".reddit.title");
         String subreddit = Languages.subreddit(brand.sector(), lang);
-        return new Draft(addresses.redditSubmission(subreddit, title), Network.REDDIT, author,
-                Typist.type(text, lang, 0.7, random), title, lang, Languages.declared(lang, Network.REDDIT, random),
-                at, null, brand, intent, moment, null);
+        return new Draft(kit.addresses().redditSubmission(subreddit, title), Network.REDDIT, author,
+                Typist.type(text, lang, 0.7, kit.random()), title, lang,
+                Languages.declared(lang, Network.REDDIT, kit.random()), at, null, brand, intent, moment, null);
     }
 
     private Draft review(DemoBrand brand, String lang, Intent intent, Draft.Moment moment, Instant at,
                          DemoAuthor author, PostVoice voice, String text) {
         int rating = switch (intent) {
-            case COMPLAINT -> 1 + random.nextInt(2);
+            case COMPLAINT -> 1 + kit.random().nextInt(2);
             case CHURN_RISK -> 1;
-            case PRAISE, PURCHASE_INTENT -> 4 + random.nextInt(2);
+            case PRAISE, PURCHASE_INTENT -> 4 + kit.random().nextInt(2);
             default -> 3;
         };
         String polarity = rating <= 2 ? "negative" : rating >= 4 ? "positive" : "neutral";
         String title = voice.write(lang + ".review.title." + polarity);
         String host = lang.equals("fr") ? "avis-conso.example" : "reviewhub.example";
-        return new Draft(addresses.review(host, brand), Network.REVIEW, author, Typist.type(text, lang, 0.35, random),
-                title, lang, Languages.declared(lang, Network.REVIEW, random), at, null, brand, intent, moment,
+        return new Draft(kit.addresses().review(host, brand), Network.REVIEW, author,
+                Typist.type(text, lang, 0.35, kit.random()), title, lang,
+                Languages.declared(lang, Network.REVIEW, kit.random()), at, null, brand, intent, moment,
                 "{\"rating\":" + rating + ",\"fictional\":true}");
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Network;
 
@@ -15,16 +14,12 @@ import org.comptoir.post.Network;
  * Every reply is on its parent's network, later than its parent and inside the window.
  */
 final class ThreadWriter {
-    private final Random random;
-    private final AuthorPool authors;
-    private final Clock clock;
+    private final WritingKit kit;
     private final Replier replier;
 
-    ThreadWriter(PhraseBook book, Random random, AuthorPool authors, Addresses addresses, Clock clock) {
-        this.random = random;
-        this.authors = authors;
-        this.clock = clock;
-        this.replier = new Replier(book, random, authors, addresses, clock);
+    ThreadWriter(WritingKit kit) {
+        this.kit = kit;
+        this.replier = new Replier(kit);
     }
 
     List<Draft> replies(List<Draft> roots, Draft trigger) {
@@ -50,20 +45,20 @@ final class ThreadWriter {
         if (followers != null) {
             mean += Math.min(0.8, Math.max(0, Math.log10(followers) - 2.5) * 0.3);
         }
-        for (int i = Weighted.poisson(random, mean); i > 0; i--) {
-            replier.community(root, authors.poster(root.network, root.lang), communitySection(root), 25, out);
+        for (int i = Weighted.poisson(kit.random(), mean); i > 0; i--) {
+            replier.community(root, kit.authors().poster(root.network, root.lang), communitySection(root), 25, out);
         }
         boolean complaint = root.intent == Intent.COMPLAINT || root.intent == Intent.CHURN_RISK;
         if (root.brand != null && !root.brand.competitor() && complaint) {
-            stepIn(root, authors.advocates(root.brand), 0.09,
+            stepIn(root, kit.authors().advocates(root.brand), 0.09,
                     root.moment == Draft.Moment.CRISIS ? ".crisis.defend" : ".reply.defend", out);
-            stepIn(root, authors.employees(root.brand), 0.02, ".employee.reply", out);
+            stepIn(root, kit.authors().employees(root.brand), 0.02, ".employee.reply", out);
         }
         brandAnswer(root, root, deskDelay(root), 0.9, out);
     }
 
     private void stepIn(Draft root, List<DemoAuthor> people, double chance, String section, List<Draft> out) {
-        if (random.nextDouble() >= chance) {
+        if (kit.random().nextDouble() >= chance) {
             return;
         }
         for (DemoAuthor person : people) {
@@ -76,21 +71,22 @@ final class ThreadWriter {
 
     /** Answers {@code parent} as the brand, maybe followed by the customer's reaction and a second answer. */
     private void brandAnswer(Draft root, Draft parent, double medianMinutes, double sigma, List<Draft> out) {
-        if (root.brand == null || random.nextDouble() >= answerChance(root)) {
+        if (root.brand == null || kit.random().nextDouble() >= answerChance(root)) {
             return;
         }
-        String agent = root.brand.agents().get(random.nextInt(root.brand.agents().size()));
+        String agent = root.brand.agents().get(kit.random().nextInt(root.brand.agents().size()));
         String section = root.network.equals(Network.RSS) ? ".brand.comment"
                 : root.moment == Draft.Moment.CRISIS ? ".brand.crisis" : ".brand." + Sector.phraseKey(root.intent);
         Draft answer = replier.brand(root, parent, root.lang + section, agent, medianMinutes, sigma, out);
         boolean needsFollowUp = root.intent == Intent.COMPLAINT || root.intent == Intent.CHURN_RISK
                 || root.intent == Intent.QUESTION;
-        if (answer == null || !needsFollowUp || root.network.equals(Network.REVIEW) || random.nextDouble() >= 0.4) {
+        if (answer == null || !needsFollowUp || root.network.equals(Network.REVIEW)
+                || kit.random().nextDouble() >= 0.4) {
             return;
         }
-        boolean good = random.nextDouble() < (root.moment == Draft.Moment.CRISIS ? 0.35 : 0.6);
+        boolean good = kit.random().nextDouble() < (root.moment == Draft.Moment.CRISIS ? 0.35 : 0.6);
         Draft reaction = replier.followUp(root, answer, good, agent, out);
-        if (reaction != null && !good && random.nextDouble() < 0.6) {
+        if (reaction != null && !good && kit.random().nextDouble() < 0.6) {
             replier.brand(root, reaction, root.lang + ".brand.followup", agent, 70, 0.8, out);
         }
     }
@@ -118,7 +114,7 @@ final class ThreadWriter {
 
     private double deskDelay(Draft root) {
         if (root.moment == Draft.Moment.CRISIS) {
-            long day = Duration.between(clock.start(), root.at).toDays();
+            long day = Duration.between(kit.clock().start(), root.at).toDays();
             return day == DailyPlan.crisisDay() ? 320 : 120;
         }
         return switch (root.network.name()) {
@@ -132,7 +128,7 @@ final class ThreadWriter {
     private String communitySection(Draft root) {
         String lang = root.lang;
         if (root.moment == Draft.Moment.CRISIS) {
-            return random.nextDouble() < 0.55 ? lang + ".crisis.complaint" : lang + ".reply.agree";
+            return kit.random().nextDouble() < 0.55 ? lang + ".crisis.complaint" : lang + ".reply.agree";
         }
         String[] kinds = switch (root.intent) {
             case COMPLAINT, CHURN_RISK -> new String[] {"agree", "agree", "agree", "tip", "tip", "joke", "neutral"};
@@ -140,17 +136,17 @@ final class ThreadWriter {
             case QUESTION -> new String[] {"tip", "neutral", "neutral"};
             case OTHER -> new String[] {"neutral", "neutral", "neutral", "joke", "positive"};
         };
-        return lang + ".reply." + kinds[random.nextInt(kinds.length)];
+        return lang + ".reply." + kinds[kit.random().nextInt(kinds.length)];
     }
 
     private void comments(Draft article, List<Draft> out) {
-        int count = Weighted.poisson(random, article.author.role() == DemoAuthor.Role.OFFICIAL ? 0.8 : 2.2);
+        int count = Weighted.poisson(kit.random(), article.author.role() == DemoAuthor.Role.OFFICIAL ? 0.8 : 2.2);
         for (int i = 0; i < count; i++) {
             String lang = article.lang;
-            String section = random.nextDouble() < 0.85 ? lang + ".comment" : lang + ".reply.neutral";
-            replier.community(article, authors.poster(Network.RSS, lang), section, 10 * 60, out);
+            String section = kit.random().nextDouble() < 0.85 ? lang + ".comment" : lang + ".reply.neutral";
+            replier.community(article, kit.authors().poster(Network.RSS, lang), section, 10 * 60, out);
         }
-        if (article.author.role() != DemoAuthor.Role.OFFICIAL && random.nextDouble() < 0.25) {
+        if (article.author.role() != DemoAuthor.Role.OFFICIAL && kit.random().nextDouble() < 0.25) {
             brandAnswer(article, article, 24 * 60, 0.7, out);
         }
     }
@@ -160,24 +156,26 @@ final class ThreadWriter {
         int count;
         String[] sections;
         if (post.moment == Draft.Moment.CRISIS) {
-            count = trigger ? 110 + random.nextInt(40) : x ? 25 + random.nextInt(30) : 6 + random.nextInt(10);
+            count = trigger ? 110 + kit.random().nextInt(40)
+                    : x ? 25 + kit.random().nextInt(30) : 6 + kit.random().nextInt(10);
             sections = new String[] {"crisis.complaint", "crisis.complaint", "crisis.complaint", "crisis.churn",
                     "crisis.question", "crisis.defend"};
         } else if (post.moment == Draft.Moment.LAUNCH) {
-            boolean teaser = Duration.between(clock.start(), post.at).toDays() < DailyPlan.launchDay();
-            count = teaser ? (x ? 3 + random.nextInt(6) : random.nextInt(3)) : x ? 12 + random.nextInt(20)
-                    : 4 + random.nextInt(8);
+            boolean teaser = Duration.between(kit.clock().start(), post.at).toDays() < DailyPlan.launchDay();
+            count = teaser ? (x ? 3 + kit.random().nextInt(6) : kit.random().nextInt(3))
+                    : x ? 12 + kit.random().nextInt(20) : 4 + kit.random().nextInt(8);
             sections = new String[] {"launch.question", "launch.question", "launch.purchase", "launch.praise",
                     "launch.praise", "launch.complaint"};
         } else {
-            count = Weighted.poisson(random, 1.4);
+            count = Weighted.poisson(kit.random(), 1.4);
             sections = new String[] {"reply.positive", "reply.positive", "reply.neutral", "reply.joke"};
         }
         for (int i = 0; i < count; i++) {
-            String section = post.lang + "." + sections[random.nextInt(sections.length)];
-            Draft reply = replier.community(post, authors.poster(post.network, post.lang), section, trigger ? 90 : 40, out);
-            if (reply != null && section.endsWith("question") && random.nextDouble() < 0.35) {
-                String agent = post.brand.agents().get(random.nextInt(post.brand.agents().size()));
+            String section = post.lang + "." + sections[kit.random().nextInt(sections.length)];
+            Draft reply = replier.community(post, kit.authors().poster(post.network, post.lang), section,
+                    trigger ? 90 : 40, out);
+            if (reply != null && section.endsWith("question") && kit.random().nextDouble() < 0.35) {
+                String agent = post.brand.agents().get(kit.random().nextInt(post.brand.agents().size()));
                 String answer = post.moment == Draft.Moment.CRISIS ? ".brand.crisis" : ".brand.question";
                 replier.brand(post, reply, post.lang + answer, agent, post.moment == Draft.Moment.CRISIS ? 240 : 45,
                         0.8, out);
