@@ -107,4 +107,17 @@ class FeedImportTest {
         assertThat(html.rejections).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("not an RSS or Atom feed (root element <html>)"));
         assertThat(doctype.rejections).singleElement().satisfies(r -> assertThat(r.reason()).contains("DOCTYPE"));
     }
+
+    @Test
+    void aFeedWithAnIllegalNamespaceOrAnUnknownEncodingIsOneRejectionNotACrash() {
+        String badNamespace = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"8ttp://bad\"><channel>"
+                + "<title>t</title><item><title>a</title></item></channel></rss>";
+        String badEncoding = "<?xml version=\"1.0\" encoding=\"UT--8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>";
+        for (String feed : java.util.List.of(badNamespace, badEncoding)) {
+            CollectingSink sink = CollectingSink.read(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportFormat.FEED);
+            org.assertj.core.api.Assertions.assertThat(sink.posts).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(sink.rejections).singleElement()
+                    .satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.reason()).isNotBlank());
+        }
+    }
 }

@@ -47,14 +47,18 @@ public final class FeedReader implements FormatReader {
             emitter.reject(new Located(Math.max(0, e.getLineNumber()), 0, bytes), "feed is not well-formed XML at line "
                     + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + rootCause(e));
             return;
-        } catch (JDOMException e) {
+        } catch (JDOMException | RuntimeException e) {
             emitter.reject(file, "feed is not well-formed XML: " + rootCause(e));
+            return;
+        } catch (IOException e) {
+            // the bytes are in memory: an I/O error here is the document's (e.g. an unknown declared encoding)
+            emitter.reject(file, "feed cannot be decoded: " + rootCause(e));
             return;
         }
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(document.clone());
-        } catch (IllegalArgumentException | FeedException e) {
+        } catch (RuntimeException | FeedException e) {
             emitter.reject(file, "not an RSS or Atom feed (root element <" + document.getRootElement().getQualifiedName()
                     + ">): " + e.getMessage());
             return;
