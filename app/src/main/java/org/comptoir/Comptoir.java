@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.comptoir.correction.CorrectionRepository;
+import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
@@ -13,6 +17,7 @@ import org.comptoir.search.PostSearch;
 import org.comptoir.sql.Database;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicRepository;
+import org.comptoir.workspace.Workspace;
 import org.comptoir.workspace.WorkspaceRepository;
 
 /**
@@ -28,7 +33,7 @@ public final class Comptoir implements AutoCloseable {
     private final QuarantineRepository quarantine;
     private final Importer importer;
     private final PostSearch search;
-    private final org.comptoir.correction.Corrections corrections;
+    private final Corrections corrections;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -40,8 +45,8 @@ public final class Comptoir implements AutoCloseable {
         this.quarantine = new QuarantineRepository(database.dataSource());
         this.importer = new Importer(pipelines, quarantine, clock);
         this.search = new PostSearch(pipelines, topics);
-        this.corrections = new org.comptoir.correction.Corrections(pipelines,
-                new org.comptoir.correction.CorrectionRepository(database.dataSource()), clock);
+        this.corrections = new Corrections(pipelines,
+                new CorrectionRepository(database.dataSource()), clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -63,7 +68,7 @@ public final class Comptoir implements AutoCloseable {
         return name;
     }
 
-    public java.util.List<org.comptoir.workspace.Workspace> listWorkspaces() {
+    public List<Workspace> listWorkspaces() {
         return workspaces.list();
     }
 
@@ -71,7 +76,7 @@ public final class Comptoir implements AutoCloseable {
         return workspaces.find(name).isPresent();
     }
 
-    public javax.sql.DataSource dataSource() {
+    public DataSource dataSource() {
         return database.dataSource();
     }
 
@@ -103,7 +108,7 @@ public final class Comptoir implements AutoCloseable {
         return search;
     }
 
-    public org.comptoir.correction.Corrections corrections() {
+    public Corrections corrections() {
         return corrections;
     }
 

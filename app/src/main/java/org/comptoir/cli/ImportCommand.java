@@ -1,11 +1,11 @@
 package org.comptoir.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.comptoir.ingest.ImportFormat;
+import org.comptoir.ingest.ImportOptions;
 import org.comptoir.ingest.ImportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,14 +64,10 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private Map<String, String> parseMaps() throws CliException {
-        Map<String, String> columnMap = new LinkedHashMap<>();
-        for (String map : maps) {
-            int eq = map.indexOf('=');
-            if (eq <= 0 || eq == map.length() - 1) {
-                throw new CliException("invalid --map '" + map + "': expected column=field", CliErrors.BAD_INPUT);
-            }
-            columnMap.put(map.substring(0, eq), map.substring(eq + 1));
+        try {
+            return ImportOptions.fromMappings(maps).columnMap();
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
         }
-        return columnMap;
     }
 }

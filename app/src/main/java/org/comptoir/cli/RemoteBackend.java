@@ -113,21 +113,8 @@ final class RemoteBackend implements CliBackend {
 
     @Override
     public List<String> exportCorrections(String workspace, String kind) throws CliException {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/corrections/export",
-                    Map.of("workspace", workspace, "kind", kind), List.of())).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() >= 400) {
-                throw new CliException(JSON.readTree(response.body()).path("error").asString("HTTP " + response.statusCode()),
-                        CliErrors.BAD_INPUT);
-            }
-            return response.body().lines().toList();
-        } catch (IOException e) {
-            throw new CliException("cannot reach the running Comptoir server at " + base + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException("interrupted");
-        }
+        return exchange(HttpRequest.newBuilder(uri("/api/v1/corrections/export",
+                Map.of("workspace", workspace, "kind", kind), List.of())).GET().build()).lines().toList();
     }
 
     private static TopicRow topicRow(JsonNode topic) {
@@ -165,15 +152,25 @@ final class RemoteBackend implements CliBackend {
     }
 
     private JsonNode send(HttpRequest request) throws CliException {
+        String body = exchange(request);
+        return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+    }
+
+    /** The response body of a successful call; an error status becomes a {@link CliException} with the server's message. */
+    private String exchange(HttpRequest request) throws CliException {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
             if (response.statusCode() >= 400) {
-                String error = body.path("error").asString("HTTP " + response.statusCode());
+                String error = "HTTP " + response.statusCode();
+                try {
+                    error = JSON.readTree(response.body()).path("error").asString(error);
+                } catch (tools.jackson.core.JacksonException notJson) {
+                    // keep the status line
+                }
                 throw new CliException(error + " (HTTP " + response.statusCode() + ")",
                         response.statusCode() < 500 ? CliErrors.BAD_INPUT : 1);
             }
-            return body;
+            return response.body();
         } catch (IOException e) {
             throw new CliException("cannot reach the running Comptoir server at " + base + ": " + e.getMessage());
         } catch (InterruptedException e) {

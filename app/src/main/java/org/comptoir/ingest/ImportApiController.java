@@ -67,17 +67,10 @@ class ImportApiController {
     private ResponseEntity<Map<String, Object>> run(String workspace, InputStream in, String name, String format,
                                                     List<String> maps) {
         ImportFormat chosen = format == null || format.isBlank() ? null : ImportFormat.fromCliName(format);
-        Map<String, String> columnMap = new LinkedHashMap<>();
-        for (String mapping : maps == null ? List.<String>of() : maps) {
-            int eq = mapping.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("invalid map '" + mapping + "': expected column=field");
-            }
-            columnMap.put(mapping.substring(0, eq), mapping.substring(eq + 1));
-        }
+        ImportOptions options = ImportOptions.fromMappings(maps);
         try {
             ImportSummary summary = comptoir.importer().importStream(comptoir.useWorkspace(workspace), in, name, chosen,
-                    new ImportOptions(columnMap), null);
+                    options, null);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("imported", summary.imported());
             body.put("duplicates", summary.duplicates());

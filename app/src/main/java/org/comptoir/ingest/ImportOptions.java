@@ -33,6 +33,19 @@ public record ImportOptions(Map<String, String> columnMap) {
         columnMap = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** Reads {@code column=field} mappings ({@code --map Message=text}); a malformed one is an {@link IllegalArgumentException}. */
+    public static ImportOptions fromMappings(List<String> mappings) {
+        Map<String, String> columnMap = new java.util.LinkedHashMap<>();
+        for (String mapping : mappings == null ? List.<String>of() : mappings) {
+            int eq = mapping.indexOf('=');
+            if (eq <= 0 || eq == mapping.length() - 1) {
+                throw new IllegalArgumentException("invalid map '" + mapping + "': expected column=field, e.g. Message=text");
+            }
+            columnMap.put(mapping.substring(0, eq), mapping.substring(eq + 1));
+        }
+        return new ImportOptions(columnMap);
+    }
+
     public static ImportOptions defaults() {
         return new ImportOptions(Map.of());
     }

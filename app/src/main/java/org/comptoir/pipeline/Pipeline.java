@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.post.Post;
@@ -104,15 +106,16 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Replaces a stored post by {@code change(post)} and commits; empty when no post has that id. */
-    public java.util.Optional<Post> update(String id, java.util.function.UnaryOperator<Post> change) {
+    public Optional<Post> update(String id, UnaryOperator<Post> change) {
         topicLock.writeLock().lock();
         try {
-            java.util.Optional<StoredPost> stored = index.get(id);
-            stored.ifPresent(found -> {
-                index.upsert(List.of(new StoredPost(change.apply(found.post()), found.topics())));
+            Optional<StoredPost> changed = index.get(id)
+                    .map(found -> new StoredPost(change.apply(found.post()), found.topics()));
+            changed.ifPresent(post -> {
+                index.upsert(List.of(post));
                 index.commit();
             });
-            return stored.map(found -> change.apply(found.post()));
+            return changed.map(StoredPost::post);
         } finally {
             topicLock.writeLock().unlock();
         }
