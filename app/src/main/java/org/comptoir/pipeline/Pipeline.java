@@ -56,7 +56,7 @@ public final class Pipeline implements AutoCloseable {
             for (int i = 0; i < enriched.size(); i++) {
                 stored.add(new StoredPost(enriched.get(i), List.copyOf(topics.get(i))));
             }
-            index.upsert(stored);
+            index.insert(stored);
             return new Processed(stored.size(), batch.size() - stored.size());
         } finally {
             fresh.forEach(post -> inFlightIds.remove(post.id()));

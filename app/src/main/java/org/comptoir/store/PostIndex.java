@@ -21,6 +21,12 @@ public interface PostIndex extends Closeable {
     /** Adds the posts, replacing any stored post with the same id. */
     void upsert(Collection<StoredPost> posts);
 
+    /**
+     * Adds posts whose ids are not stored yet (the caller checked with {@link #existingIds} and keeps
+     * other writers of those ids away): cheaper than {@link #upsert}, which must look for a post to replace.
+     */
+    void insert(Collection<StoredPost> posts);
+
     /** Makes every write so far durable; survives a crash of the process right after it returns. */
     void commit();
 

@@ -56,6 +56,17 @@ public abstract class PostIndexContract {
     }
 
     @Test
+    void insertedPostsAreStoredAndFoundAfterUpsertedOnes() throws Exception {
+        store(new StoredPost(post("m:1", "panne de réseau", "fr", "2026-03-01T10:15:00Z"), List.of()));
+        StoredPost inserted = new StoredPost(post("m:2", "encore une panne", "fr", "2026-03-02T10:15:00Z"), List.of("t"));
+        index.insert(List.of(inserted));
+        index.commit();
+        assertThat(index.get("m:2")).contains(inserted);
+        assertThat(index.existingIds(List.of("m:1", "m:2", "m:3"))).containsExactlyInAnyOrder("m:1", "m:2");
+        assertThat(index.count(PostQuery.of(QueryParser.parse("panne")))).isEqualTo(2);
+    }
+
+    @Test
     void existingIdsNamesOnlyStoredPosts() {
         store(new StoredPost(post("m:1", "un", "fr", "2026-03-01T10:15:00Z"), List.of()),
                 new StoredPost(post("m:2", "deux", "fr", "2026-03-01T10:16:00Z"), List.of()));

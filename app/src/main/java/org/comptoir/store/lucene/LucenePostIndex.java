@@ -84,6 +84,8 @@ public final class LucenePostIndex implements PostIndex {
                     unknown.add(new BytesRef(id));
                 }
             }
+            // in term order, consecutive look-ups reuse the blocks the terms enum already loaded
+            unknown.sort(null);
             // one terms enum per segment, no query machinery: ids are looked up directly in the terms dictionary
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(PostFields.ID);
@@ -117,11 +119,25 @@ public final class LucenePostIndex implements PostIndex {
 
     @Override
     public synchronized void upsert(Collection<StoredPost> posts) {
+        write(posts, true);
+    }
+
+    @Override
+    public synchronized void insert(Collection<StoredPost> posts) {
+        // no delete-by-id: each buffered delete term costs a lookup in every segment at flush
+        write(posts, false);
+    }
+
+    private void write(Collection<StoredPost> posts, boolean replace) {
         // IndexWriter is thread-safe: analysing and indexing the batch on all cores
         posts.parallelStream().forEach(stored -> {
             try {
-                writer.updateDocument(PostDocuments.idTerm(stored.post().id()),
-                        PostDocuments.toDocument(stored.post(), stored.topics()));
+                var doc = PostDocuments.toDocument(stored.post(), stored.topics());
+                if (replace) {
+                    writer.updateDocument(PostDocuments.idTerm(stored.post().id()), doc);
+                } else {
+                    writer.addDocument(doc);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write to the post index", e);
             }

@@ -18,8 +18,8 @@ final class SocialSpans {
 
     /** http(s):// or www. address up to the next space, without trailing punctuation. */
     static int url(CharSequence s, int pos) {
-        String head = s.subSequence(pos, Math.min(s.length(), pos + 8)).toString().toLowerCase(java.util.Locale.ROOT);
-        int prefix = head.startsWith("https://") ? 8 : head.startsWith("http://") ? 7 : head.startsWith("www.") ? 4 : 0;
+        int prefix = startsWithIgnoreCase(s, pos, "https://") ? 8 : startsWithIgnoreCase(s, pos, "http://") ? 7
+                : startsWithIgnoreCase(s, pos, "www.") ? 4 : 0;
         if (prefix == 0 || !startsAfterBoundary(s, pos)) {
             return pos;
         }
@@ -31,6 +31,21 @@ final class SocialSpans {
             end--;
         }
         return end - pos > prefix ? end : pos;
+    }
+
+    /** Whether {@code s} holds {@code lowerPrefix} at {@code pos}, ignoring ASCII case. */
+    private static boolean startsWithIgnoreCase(CharSequence s, int pos, String lowerPrefix) {
+        if (pos + lowerPrefix.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = s.charAt(pos + i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code #} followed by letters, digits or underscores. */

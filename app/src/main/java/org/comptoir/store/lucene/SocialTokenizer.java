@@ -23,13 +23,13 @@ public final class SocialTokenizer extends Tokenizer {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final StringBuilder text = new StringBuilder();
+    private final char[] chunk = new char[1024];
     private int pos;
 
     @Override
     public void reset() throws IOException {
         super.reset();
         text.setLength(0);
-        char[] chunk = new char[4096];
         for (int n = input.read(chunk); n > 0; n = input.read(chunk)) {
             text.append(chunk, 0, n);
         }
@@ -68,12 +68,11 @@ public final class SocialTokenizer extends Tokenizer {
     }
 
     private void emit(int start, int end, String kind) {
-        for (int i = start; i < end; ) {
-            int c = text.codePointAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (!Emoji.isVariationSelector(c)) {
-                term.append(new String(Character.toChars(c)));
+                term.append(c);
             }
-            i += Character.charCount(c);
         }
         offset.setOffset(correctOffset(start), correctOffset(end));
         type.setType(kind);
