@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -62,14 +63,14 @@ final class IngestBench {
         try {
             Path file = work.resolve("posts.jsonl");
             writeJsonl(posts, file);
-            out.printf("posts=%d topics=%d cores=%d enrichment=%s file=%d MB%n", posts.size(), topics.size(),
+            out.printf(Locale.ROOT, "posts=%d topics=%d cores=%d enrichment=%s file=%d MB%n", posts.size(), topics.size(),
                     Runtime.getRuntime().availableProcessors(), enrich ? "on" : "off", Files.size(file) >> 20);
             double ingest = endToEnd(work.resolve("data"), file, topics);
             double[] matching = matchingVsMonitor(posts, parsed);
-            out.printf("end-to-end (parse → enrich → match → index → commit), second import: %.0f posts/s%n", ingest);
-            out.printf("matching alone (TopicMatcher, batched on all cores): %.0f posts/s%n", matching[0]);
-            out.printf("plain Lucene Monitor (defaults, one thread, batches of %d): %.0f posts/s%n", BATCH, matching[1]);
-            out.printf("ingest_posts_per_s=%.0f match_posts_per_s=%.0f monitor_posts_per_s=%.0f match_vs_monitor=%.2f%n",
+            out.printf(Locale.ROOT, "end-to-end (parse → enrich → match → index → commit), second import: %.0f posts/s%n", ingest);
+            out.printf(Locale.ROOT, "matching alone (TopicMatcher, batched on all cores): %.0f posts/s%n", matching[0]);
+            out.printf(Locale.ROOT, "plain Lucene Monitor (defaults, one thread, batches of %d): %.0f posts/s%n", BATCH, matching[1]);
+            out.printf(Locale.ROOT, "ingest_posts_per_s=%.0f match_posts_per_s=%.0f monitor_posts_per_s=%.0f match_vs_monitor=%.2f%n",
                     ingest, matching[0], matching[1], matching[0] / matching[1]);
         } finally {
             deleteRecursively(work);
@@ -86,7 +87,7 @@ final class IngestBench {
         try (Comptoir comptoir = Comptoir.open(dataDir, enrich ? Enricher.standard() : Enricher.none(), Clock.systemUTC())) {
             double first = importInto(comptoir, "warmup", file, topics, "first import in a fresh JVM (JIT compiling)");
             double second = importInto(comptoir, "bench", file, topics, "second import, same JVM (measured)");
-            out.printf("end-to-end, first import: %.0f posts/s%n", first);
+            out.printf(Locale.ROOT, "end-to-end, first import: %.0f posts/s%n", first);
             return second;
         }
     }
@@ -102,7 +103,7 @@ final class IngestBench {
         ImportSummary summary = comptoir.importer().importFile(workspace, file, null, null, null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMicros = (processCpuNanos() - cpuStart) / 1e3;
-        out.printf("%s: imported %d posts in %.2f s, %.0f µs CPU per post (%s)%n", label, summary.imported(), seconds,
+        out.printf(Locale.ROOT, "%s: imported %d posts in %.2f s, %.0f µs CPU per post (%s)%n", label, summary.imported(), seconds,
                 cpuMicros / Math.max(1, summary.imported()), summary.line());
         return summary.imported() / seconds;
     }
@@ -131,9 +132,9 @@ final class IngestBench {
             long singleMatched = baseline.matchAll(posts);
             double singleRate = rate(posts.size(), start);
             boolean same = matched == batchedMatched && matched == singleMatched;
-            out.printf("matches: TopicMatcher %d, plain Monitor in batches %d, one at a time %d%s%n", matched,
+            out.printf(Locale.ROOT, "matches: TopicMatcher %d, plain Monitor in batches %d, one at a time %d%s%n", matched,
                     batchedMatched, singleMatched, same ? " (same)" : " (DIFFERENT)");
-            out.printf("plain Lucene Monitor, one post at a time: %.0f posts/s%n", singleRate);
+            out.printf(Locale.ROOT, "plain Lucene Monitor, one post at a time: %.0f posts/s%n", singleRate);
             return new double[] {matcherRate, batchedRate};
         }
     }
@@ -202,7 +203,7 @@ final class IngestBench {
                     if (word.startsWith("#") && word.length() > 3) {
                         hashtags.add(word);
                     } else if (word.length() >= 4 && word.indexOf('#') < 0) {
-                        frequency.merge(word.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                        frequency.merge(word.toLowerCase(Locale.ROOT), 1, Integer::sum);
                     }
                 }
             }

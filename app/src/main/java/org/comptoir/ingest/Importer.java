@@ -31,8 +31,11 @@ public final class Importer {
      * each candidate query once over the batch), so larger batches match faster; see docs/benchmarks.md.
      */
     public static final int BATCH = 4_000;
-    /** A commit every 8,000 posts: about 1.5 s of a steady import, so posts become searchable and counted soon. */
-    static final int BATCHES_PER_COMMIT = 2;
+    /**
+     * A commit every 16,000 posts, about 3 s of a steady import: each commit flushes new segments, and
+     * fewer, larger segments cost less to write and merge (measured in docs/benchmarks.md).
+     */
+    static final int BATCHES_PER_COMMIT = 4;
     private static final int SNIFF_BYTES = 64 * 1024;
 
     private final Pipelines pipelines;

@@ -110,4 +110,15 @@ class CliTest {
         assertThat(run("import", "--format", "docx", binary.toString())).isEqualTo(2);
         assertThat(err()).contains("unknown format 'docx'");
     }
+
+    @Test
+    void benchIngestPrintsItsFiguresAndTheContractLastLine() {
+        assertThat(run("bench", "ingest", "--posts", "600", "--topics", "20")).isZero();
+        java.util.List<String> lines = out().lines().toList();
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("first import in a fresh JVM")
+                .contains("imported 600 posts"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("matches: TopicMatcher").endsWith("(same)"));
+        assertThat(lines.get(lines.size() - 1)).matches(
+                "ingest_posts_per_s=\\d+ match_posts_per_s=\\d+ monitor_posts_per_s=\\d+ match_vs_monitor=\\d+\\.\\d\\d");
+    }
 }

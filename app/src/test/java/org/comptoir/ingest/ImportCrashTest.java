@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (durable commit) must still be there, and re-running the import yields exactly the whole file.
  */
 class ImportCrashTest {
-    private static final int POSTS = 40_000;
+    private static final int POSTS = 48_000;
     private static final Pattern COMMITTED = Pattern.compile("committed: imported (\\d+),");
 
     @TempDir
