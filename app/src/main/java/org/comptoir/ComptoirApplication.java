@@ -31,9 +31,19 @@ public class ComptoirApplication {
         return SpringApplication.run(ComptoirApplication.class, args);
     }
 
+    /** Opens the data directory and, on its first start, loads the demo workspace before the port opens. */
     @Bean(destroyMethod = "close")
-    Comptoir comptoir(@Value("${comptoir.data:./data}") Path dataDir) {
-        return Comptoir.open(dataDir, Enricher.standard(), Clock.systemUTC());
+    Comptoir comptoir(@Value("${comptoir.data:./data}") Path dataDir, @Value("${comptoir.demo:true}") boolean demo) {
+        Comptoir comptoir = Comptoir.open(dataDir, Enricher.standard(), Clock.systemUTC());
+        try {
+            if (demo) {
+                DemoLoader.loadIfAbsent(comptoir);
+            }
+            return comptoir;
+        } catch (RuntimeException e) {
+            comptoir.close();
+            throw e;
+        }
     }
 
     @Bean
@@ -44,10 +54,6 @@ public class ComptoirApplication {
     @EventListener
     public void onReady(ApplicationReadyEvent event) throws java.io.IOException {
         Comptoir comptoir = event.getApplicationContext().getBean(Comptoir.class);
-        boolean demo = event.getApplicationContext().getEnvironment().getProperty("comptoir.demo", Boolean.class, true);
-        if (demo) {
-            DemoLoader.loadIfAbsent(comptoir);
-        }
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
             ServerFile.write(comptoir.dataDir(), port);

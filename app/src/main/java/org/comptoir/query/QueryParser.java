@@ -124,6 +124,9 @@ public final class QueryParser {
                 if (peek().kind() == Kind.RPAREN) {
                     throw new QuerySyntaxException("empty group ()", token.column());
                 }
+                if (peek().kind() == Kind.EOF) {
+                    throw new QuerySyntaxException("unbalanced parenthesis", token.column());
+                }
                 if (++depth > MAX_DEPTH) {
                     throw new QuerySyntaxException("too many nested parentheses (at most " + MAX_DEPTH + ")",
                             token.column());
@@ -143,6 +146,7 @@ public final class QueryParser {
             case WORD, PHRASE, EXACT, RANGE -> {
                 return Values.leaf(token, field);
             }
+            case EOF -> throw new QuerySyntaxException("the query ends where a term was expected", token.column());
             default -> throw new QuerySyntaxException("dangling operator " + token.display(), token.column());
         }
     }

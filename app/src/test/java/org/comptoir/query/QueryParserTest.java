@@ -161,6 +161,8 @@ class QueryParserTest {
             "a -                 | dangling operator -                             | 3",
             "(a AND)             | dangling operator AND                           | 4",
             "sncf ()             | empty group ()                                  | 6",
+            "panne AND (         | unbalanced parenthesis                          | 11",
+            "(                   | unbalanced parenthesis                          | 1",
             "colour:red          | unknown field 'colour'                          | 1",
             "*cafe               | leading wildcard * is not allowed               | 1",
             "train ?afe          | leading wildcard ? is not allowed               | 7",

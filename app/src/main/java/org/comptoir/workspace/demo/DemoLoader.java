@@ -1,8 +1,13 @@
 package org.comptoir.workspace.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 import org.comptoir.Comptoir;
 import org.comptoir.pipeline.Pipeline;
 import org.comptoir.post.Post;
@@ -11,37 +16,72 @@ import org.comptoir.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads the fictional demo workspace the first time Comptoir serves a data directory without one. */
+/**
+ * Loads the fictional demo workspace the first time Comptoir serves a data directory. A marker file is
+ * written once every post is committed, so a load cut short (the process stopped or killed while
+ * loading) is completed on the next start: posts already stored count as duplicates, topics the user
+ * already has are left as they are.
+ */
 public final class DemoLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 4_000;
+    static final String MARKER = "demo-loaded";
 
     private DemoLoader() {
     }
 
-    /** Returns the number of posts loaded, 0 when the demo workspace already existed. */
+    /** Returns the number of posts newly stored, 0 when the demo workspace was already complete. */
     public static int loadIfAbsent(Comptoir comptoir) {
-        if (comptoir.workspaces().find(Workspace.DEMO).isPresent()) {
+        return loadIfAbsent(comptoir, () -> new DemoDatasetGenerator(DemoDatasetGenerator.DEFAULT_SEED,
+                LocalDate.now(ZoneOffset.UTC)).generate());
+    }
+
+    static int loadIfAbsent(Comptoir comptoir, Supplier<DemoDataset> source) {
+        Path marker = marker(comptoir);
+        if (comptoir.workspaces().find(Workspace.DEMO).isPresent() && Files.exists(marker)) {
             return 0;
         }
         long started = System.nanoTime();
-        DemoDataset dataset = new DemoDatasetGenerator(DemoDatasetGenerator.DEFAULT_SEED, LocalDate.now(ZoneOffset.UTC)).generate();
+        LOG.info("Loading the fictional demo workspace (first start of this data directory)…");
+        DemoDataset dataset = source.get();
+        String workspace = ensure(comptoir);
         for (DemoTopic topic : dataset.topics()) {
-            try {
-                comptoir.topics().save(ensure(comptoir), topic.name(), topic.query(), topic.description());
-            } catch (QuerySyntaxException e) {
-                throw new IllegalStateException("demo topic '" + topic.name() + "' does not parse: " + e.getMessage(), e);
+            if (comptoir.topics().find(workspace, topic.name()).isEmpty()) {
+                save(comptoir, workspace, topic);
             }
         }
-        Pipeline pipeline = comptoir.pipelines().get(Workspace.DEMO);
+        Pipeline pipeline = comptoir.pipelines().get(workspace);
         List<Post> posts = dataset.posts();
+        int stored = 0;
         for (int start = 0; start < posts.size(); start += BATCH) {
-            pipeline.process(posts.subList(start, Math.min(posts.size(), start + BATCH)));
+            stored += pipeline.process(posts.subList(start, Math.min(posts.size(), start + BATCH))).indexed();
         }
         pipeline.commit();
-        LOG.info("Loaded the demo workspace: {} fictional posts, {} topics in {} ms", posts.size(), dataset.topics().size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return posts.size();
+        writeMarker(marker);
+        LOG.info("Loaded the demo workspace: {} fictional posts ({} new), {} topics in {} ms", posts.size(), stored,
+                dataset.topics().size(), (System.nanoTime() - started) / 1_000_000);
+        return stored;
+    }
+
+    private static void save(Comptoir comptoir, String workspace, DemoTopic topic) {
+        try {
+            comptoir.topics().save(workspace, topic.name(), topic.query(), topic.description());
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException("demo topic '" + topic.name() + "' does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path marker(Comptoir comptoir) {
+        return comptoir.dataDir().resolve("workspaces").resolve(Workspace.DEMO).resolve(MARKER);
+    }
+
+    private static void writeMarker(Path marker) {
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, "complete\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + marker, e);
+        }
     }
 
     private static String ensure(Comptoir comptoir) {
