@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,8 +34,26 @@ public final class DemoLoader {
 
     /** Returns the number of posts newly stored, 0 when the demo workspace was already complete. */
     public static int loadIfAbsent(Comptoir comptoir) {
-        return loadIfAbsent(comptoir, () -> new DemoDatasetGenerator(DemoDatasetGenerator.DEFAULT_SEED,
-                LocalDate.now(ZoneOffset.UTC)).generate());
+        Instant now = Instant.now();
+        return loadIfAbsent(comptoir, () -> endingBy(new DemoDatasetGenerator(DemoDatasetGenerator.DEFAULT_SEED,
+                LocalDate.ofInstant(now, ZoneOffset.UTC)).generate(), now));
+    }
+
+    /**
+     * The dataset moved back in time just enough that no post is dated after {@code now}: the generator
+     * fills its last day to midnight, and a post from later today would look like a clock error.
+     */
+    static DemoDataset endingBy(DemoDataset dataset, Instant now) {
+        Instant latest = dataset.posts().stream().map(Post::createdAt).max(Instant::compareTo).orElse(now);
+        if (!latest.isAfter(now)) {
+            return dataset;
+        }
+        Duration shift = Duration.between(now, latest).plusMinutes(1);
+        List<Post> moved = dataset.posts().stream()
+                .map(p -> new Post(p.id(), p.network(), p.url(), p.author(), p.text(), p.title(), p.lang(),
+                        p.createdAt().minus(shift), p.inReplyTo(), p.metrics(), p.raw(), p.analysis()))
+                .toList();
+        return new DemoDataset(moved, dataset.topics());
     }
 
     static int loadIfAbsent(Comptoir comptoir, Supplier<DemoDataset> source) {

@@ -52,4 +52,16 @@ class DemoLoaderTest {
             assertThat(comptoir.topics().list(Workspace.DEMO)).hasSize(small.topics().size());
         }
     }
+
+    @Test
+    void noDemoPostIsDatedAfterTheStartAndTheSpacingIsKept() {
+        java.time.Instant now = small.posts().get(200).createdAt();
+        DemoDataset moved = DemoLoader.endingBy(small, now);
+        assertThat(moved.posts().get(399).createdAt()).isBefore(now).isAfter(now.minusSeconds(120));
+        assertThat(moved.posts()).allSatisfy(post -> assertThat(post.createdAt()).isBeforeOrEqualTo(now));
+        java.time.Duration before = java.time.Duration.between(small.posts().get(0).createdAt(), small.posts().get(399).createdAt());
+        java.time.Duration after = java.time.Duration.between(moved.posts().get(0).createdAt(), moved.posts().get(399).createdAt());
+        assertThat(after).isEqualTo(before);
+        assertThat(DemoLoader.endingBy(small, java.time.Instant.parse("2027-01-01T00:00:00Z"))).isSameAs(small);
+    }
 }
