@@ -1,6 +1,7 @@
 package org.comptoir.enrich.sentiment;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.comptoir.enrich.text.Token;
  */
 final class LexiconLoader {
 
+    static final String SERVICE_LEXICON = "service-lexicon.tsv";
     private static final Pattern PATTERN_WORD =
             Pattern.compile("<word form=\"([^\"]+)\"[^>]*?polarity=\"(-?[0-9.]+)\"");
 
@@ -39,7 +41,35 @@ final class LexiconLoader {
         pattern(dir.resolve("pattern/en-sentiment.xml"), lexicon, Lexicon.EN);
         pattern(dir.resolve("pattern/fr-sentiment.xml"), lexicon, Lexicon.FR);
         emoji(dir.resolve("vader/emoji_utf8_lexicon.txt"), lexicon, vaderOnly);
+        service(lexicon);
         return lexicon;
+    }
+
+    /**
+     * Comptoir's own service vocabulary ({@value #SERVICE_LEXICON}, shipped with the code): added to the
+     * AFINN slot of its language where AFINN has no score, so it shares the weights AFINN entries learn.
+     */
+    private void service(Lexicon lexicon) throws IOException {
+        try (InputStream in = LexiconLoader.class.getResourceAsStream(SERVICE_LEXICON)) {
+            if (in == null) {
+                notes.add("lexicon resource missing, skipped: " + SERVICE_LEXICON);
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] cols = line.split("\t");
+                if (line.startsWith("#") || cols.length != 3) {
+                    continue;
+                }
+                boolean french = cols[0].equals("fr");
+                int group = french ? Lexicon.FR : Lexicon.EN;
+                int slot = french ? 0 : 1;
+                String key = key(cols[1]);
+                float[] existing = key == null ? null : lexicon.get(group, key);
+                if (key != null && (existing == null || Float.isNaN(existing[slot]))) {
+                    lexicon.put(group, key, slot, Float.parseFloat(cols[2]) / 5f, null);
+                }
+            }
+        }
     }
 
     private void tsv(Path file, float scale, Lexicon lexicon, int group, int slot, Lexicon copy) throws IOException {
