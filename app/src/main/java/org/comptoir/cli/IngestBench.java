@@ -21,8 +21,8 @@ import java.util.Set;
 import org.comptoir.Comptoir;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.ingest.ImportSummary;
-import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.NativeJson;
+import org.comptoir.pipeline.Pipeline;
 import org.comptoir.post.Post;
 import org.comptoir.query.QueryNode;
 import org.comptoir.query.QueryParser;
@@ -37,7 +37,7 @@ import org.comptoir.workspace.demo.DemoDatasetGenerator;
 final class IngestBench {
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 1);
     /** Matching alone is timed on the importer's batches, the size the pipeline matches. */
-    private static final int BATCH = Importer.BATCH;
+    private static final int BATCH = Pipeline.PREFERRED_BATCH;
     private final int postCount;
     private final int topicCount;
     private final long seed;

@@ -26,11 +26,7 @@ import org.comptoir.post.Post;
  * A post is counted as imported only after the commit that made it durable.
  */
 public final class Importer {
-    /**
-     * Posts per pipeline batch. Topic matching pays a fixed cost per batch and per topic (Monitor runs
-     * each candidate query once over the batch), so larger batches match faster; see docs/benchmarks.md.
-     */
-    public static final int BATCH = 4_000;
+    static final int BATCH = Pipeline.PREFERRED_BATCH;
     /**
      * A commit every 16,000 posts, about 3 s of a steady import: each commit flushes new segments, and
      * fewer, larger segments cost less to write and merge (measured in docs/benchmarks.md).

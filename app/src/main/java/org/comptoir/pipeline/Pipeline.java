@@ -24,6 +24,12 @@ import org.comptoir.topic.TopicMatcher;
  * change or a correction waits for them and holds new ones back, so a backfill never races an ingest batch.
  */
 public final class Pipeline implements AutoCloseable {
+    /**
+     * The batch size callers should give {@link #process}. Topic matching pays a fixed cost per batch and
+     * per topic (Monitor runs each candidate query once over the batch), so larger batches match faster;
+     * see docs/benchmarks.md and ADR 0005.
+     */
+    public static final int PREFERRED_BATCH = 4_000;
     private final PostIndex index;
     private final TopicMatcher matcher;
     private final Enricher enricher;

@@ -73,15 +73,7 @@ final class LexiconLoader {
     }
 
     private void tsv(Path file, float scale, Lexicon lexicon, int group, int slot, Lexicon copy) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            notes.add("lexicon file missing, skipped: " + file);
-            return;
-        }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] cols = line.split("\t");
-            if (cols.length < 2) {
-                continue;
-            }
+        for (String[] cols : rows(file)) {
             float score;
             try {
                 score = Float.parseFloat(cols[1].strip()) / scale;
@@ -116,15 +108,7 @@ final class LexiconLoader {
     }
 
     private void emoji(Path file, Lexicon lexicon, Lexicon vader) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            notes.add("lexicon file missing, skipped: " + file);
-            return;
-        }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] cols = line.split("\t");
-            if (cols.length < 2) {
-                continue;
-            }
+        for (String[] cols : rows(file)) {
             String key = key(cols[0]);
             if (key == null) {
                 continue;
@@ -142,6 +126,22 @@ final class LexiconLoader {
                 lexicon.put(Lexicon.SYMBOLS, key, 2, sum / hits, null);
             }
         }
+    }
+
+    /** The tab-separated rows of at least two columns of a lexicon file; none (and a note) when it is missing. */
+    private List<String[]> rows(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            notes.add("lexicon file missing, skipped: " + file);
+            return List.of();
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] cols = line.split("\t");
+            if (cols.length >= 2) {
+                rows.add(cols);
+            }
+        }
+        return rows;
     }
 
     /** The feature form of a single-token entry, or null for multi-word entries. */

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
-    private static final int BATCH = 4_000;
     static final String MARKER = "demo-loaded";
 
     private DemoLoader() {
@@ -73,8 +72,9 @@ public final class DemoLoader {
         Pipeline pipeline = comptoir.pipelines().get(workspace);
         List<Post> posts = dataset.posts();
         int stored = 0;
-        for (int start = 0; start < posts.size(); start += BATCH) {
-            stored += pipeline.process(posts.subList(start, Math.min(posts.size(), start + BATCH))).indexed();
+        for (int start = 0; start < posts.size(); start += Pipeline.PREFERRED_BATCH) {
+            int end = Math.min(posts.size(), start + Pipeline.PREFERRED_BATCH);
+            stored += pipeline.process(posts.subList(start, end)).indexed();
         }
         pipeline.commit();
         writeMarker(marker);
