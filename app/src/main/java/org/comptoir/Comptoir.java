@@ -5,11 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import javax.sql.DataSource;
+import org.comptoir.account.AccountRepository;
+import org.comptoir.account.Accounts;
+import org.comptoir.account.PersonalTokens;
+import org.comptoir.account.TokenRepository;
+import org.comptoir.audit.AuditLog;
+import org.comptoir.audit.AuditRepository;
 import org.comptoir.correction.CorrectionRepository;
 import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
+import org.comptoir.events.Events;
 import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.pipeline.Pipelines;
@@ -17,17 +23,23 @@ import org.comptoir.search.PostSearch;
 import org.comptoir.sql.Database;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicRepository;
-import org.comptoir.workspace.Workspace;
 import org.comptoir.workspace.WorkspaceRepository;
+import org.comptoir.workspace.Workspaces;
+import org.comptoir.demo.DemoLoader;
 
 /**
  * Composition root of the embedded default: opens a data directory (H2 file + one Lucene index per
- * workspace) and wires the features. The CLI uses it directly; {@code serve} exposes it as Spring beans.
+ * workspace) and wires the features once. The CLI uses it directly; {@code serve} exposes each
+ * feature as a Spring bean so controllers inject the feature they serve, never this class.
  */
 public final class Comptoir implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
-    private final WorkspaceRepository workspaces;
+    private final Events events = new Events();
+    private final Workspaces workspaces;
+    private final Accounts accounts;
+    private final PersonalTokens tokens;
+    private final AuditLog audit;
     private final TopicCatalog topics;
     private final Pipelines pipelines;
     private final QuarantineRepository quarantine;
@@ -38,15 +50,18 @@ public final class Comptoir implements AutoCloseable {
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
         this.database = Database.h2(dataDir);
-        this.workspaces = new WorkspaceRepository(database.dataSource(), clock);
-        TopicRepository topicRepository = new TopicRepository(database.dataSource());
-        this.pipelines = new Pipelines(dataDir, topicRepository, enricher);
-        this.topics = new TopicCatalog(topicRepository, pipelines, clock);
-        this.quarantine = new QuarantineRepository(database.dataSource());
-        this.importer = new Importer(pipelines, quarantine, clock);
+        DataSource sql = database.dataSource();
+        this.audit = new AuditLog(new AuditRepository(sql), clock).listenTo(events);
+        this.workspaces = new Workspaces(new WorkspaceRepository(sql, clock), events);
+        this.accounts = new Accounts(new AccountRepository(sql), events, clock);
+        this.tokens = new PersonalTokens(new TokenRepository(sql), accounts, events, clock);
+        TopicRepository topicRepository = new TopicRepository(sql);
+        this.pipelines = new Pipelines(dataDir, topicRepository, enricher, events);
+        this.topics = new TopicCatalog(topicRepository, events, pipelines::mentions, clock);
+        this.quarantine = new QuarantineRepository(sql);
+        this.importer = new Importer(pipelines, quarantine, events, clock);
         this.search = new PostSearch(pipelines, topics);
-        this.corrections = new Corrections(pipelines,
-                new CorrectionRepository(database.dataSource()), clock);
+        this.corrections = new Corrections(pipelines, new CorrectionRepository(sql), events, clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -62,18 +77,9 @@ public final class Comptoir implements AutoCloseable {
         return new Comptoir(dataDir, enricher, clock);
     }
 
-    /** Returns the workspace's name after making sure it exists (workspaces are created on first use). */
-    public String useWorkspace(String name) {
-        workspaces.ensure(name, name, null);
-        return name;
-    }
-
-    public List<Workspace> listWorkspaces() {
-        return workspaces.list();
-    }
-
-    public boolean hasWorkspace(String name) {
-        return workspaces.find(name).isPresent();
+    /** Loads the fictional demo workspace unless it is already complete; returns the posts newly stored. */
+    public int loadDemoIfAbsent() {
+        return new DemoLoader(dataDir, workspaces, topics, pipelines).loadIfAbsent();
     }
 
     public DataSource dataSource() {
@@ -84,8 +90,24 @@ public final class Comptoir implements AutoCloseable {
         return dataDir;
     }
 
-    public WorkspaceRepository workspaces() {
+    public Events events() {
+        return events;
+    }
+
+    public Workspaces workspaces() {
         return workspaces;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public PersonalTokens tokens() {
+        return tokens;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public TopicCatalog topics() {

@@ -1,11 +1,29 @@
 package org.comptoir;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
+import org.comptoir.account.Accounts;
+import org.comptoir.account.LocalCredential;
+import org.comptoir.account.LoginThrottle;
+import org.comptoir.account.OneClickSignIn;
+import org.comptoir.account.PersonalTokens;
+import org.comptoir.audit.AuditLog;
+import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
+import org.comptoir.events.Events;
+import org.comptoir.ingest.Importer;
+import org.comptoir.ingest.QuarantineRepository;
+import org.comptoir.search.PostSearch;
+import org.comptoir.topic.TopicCatalog;
 import org.comptoir.web.ServerFile;
-import org.comptoir.workspace.demo.DemoLoader;
+import org.comptoir.workspace.Workspace;
+import org.comptoir.workspace.WorkspaceGate;
+import org.comptoir.workspace.Workspaces;
+import org.comptoir.demo.DemoAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +36,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 
-/** The web application ({@code comptoir serve}): web pages and the REST API over one {@link Comptoir}. */
+/**
+ * The web application ({@code comptoir serve}): opens one {@link Comptoir} and exposes each feature as a
+ * bean, so a controller injects the feature it serves. Listens on 127.0.0.1 unless told otherwise.
+ */
 @SpringBootApplication
 public class ComptoirApplication {
     private static final Logger LOG = LoggerFactory.getLogger(ComptoirApplication.class);
@@ -31,18 +52,34 @@ public class ComptoirApplication {
         return SpringApplication.run(ComptoirApplication.class, args);
     }
 
-    /** Opens the data directory and, on its first start, loads the demo workspace before the port opens. */
+    /**
+     * Opens the data directory; on its first start loads the demo workspace and creates the {@code admin}
+     * user, all before the port opens. The demo users exist only while the server listens on loopback.
+     */
     @Bean(destroyMethod = "close")
-    Comptoir comptoir(@Value("${comptoir.data:./data}") Path dataDir, @Value("${comptoir.demo:true}") boolean demo) {
+    Comptoir comptoir(@Value("${comptoir.data:./data}") Path dataDir, @Value("${comptoir.demo:true}") boolean demo,
+                      @Value("${server.address:127.0.0.1}") String address) {
         Comptoir comptoir = Comptoir.open(dataDir, Enricher.standard(), Clock.systemUTC());
         try {
             if (demo) {
-                DemoLoader.loadIfAbsent(comptoir);
+                comptoir.loadDemoIfAbsent();
             }
+            comptoir.accounts().ensureFirstAdmin(System.getenv("COMPTOIR_ADMIN_PASSWORD")).ifPresent(password ->
+                    System.out.printf("%n  First start: user 'admin' created with the password  %s%n"
+                            + "  (shown only this once; change it with: comptoir user passwd admin)%n%n", password));
+            DemoAccounts.apply(comptoir.accounts(), isLoopback(address) && comptoir.workspaces().exists(Workspace.DEMO));
             return comptoir;
         } catch (RuntimeException e) {
             comptoir.close();
             throw e;
+        }
+    }
+
+    static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -51,13 +88,91 @@ public class ComptoirApplication {
         return comptoir.dataSource();
     }
 
+    @Bean
+    Events events(Comptoir comptoir) {
+        return comptoir.events();
+    }
+
+    @Bean
+    Workspaces workspaces(Comptoir comptoir) {
+        return comptoir.workspaces();
+    }
+
+    @Bean
+    Accounts accounts(Comptoir comptoir) {
+        return comptoir.accounts();
+    }
+
+    @Bean
+    PersonalTokens personalTokens(Comptoir comptoir) {
+        return comptoir.tokens();
+    }
+
+    @Bean
+    AuditLog auditLog(Comptoir comptoir) {
+        return comptoir.audit();
+    }
+
+    @Bean
+    TopicCatalog topicCatalog(Comptoir comptoir) {
+        return comptoir.topics();
+    }
+
+    @Bean
+    Importer importer(Comptoir comptoir) {
+        return comptoir.importer();
+    }
+
+    @Bean
+    QuarantineRepository quarantine(Comptoir comptoir) {
+        return comptoir.quarantine();
+    }
+
+    @Bean
+    PostSearch postSearch(Comptoir comptoir) {
+        return comptoir.search();
+    }
+
+    @Bean
+    Corrections corrections(Comptoir comptoir) {
+        return comptoir.corrections();
+    }
+
+    @Bean
+    WorkspaceGate workspaceGate(Workspaces workspaces, Accounts accounts) {
+        return new WorkspaceGate(workspaces, accounts);
+    }
+
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
+    }
+
+    /** The demo users as one-click buttons on the login page, only when they exist (loopback and a demo workspace). */
+    @Bean
+    OneClickSignIn oneClickSignIn(Comptoir comptoir) {
+        List<OneClickSignIn.Entry> entries = DemoAccounts.USERS.stream()
+                .filter(user -> comptoir.accounts().find(user.name()).isPresent())
+                .map(user -> new OneClickSignIn.Entry(user.name(), user.role().label(), DemoAccounts.PASSWORD))
+                .toList();
+        return new OneClickSignIn(entries);
+    }
+
+    @Bean
+    LocalCredential localCredential() {
+        return new LocalCredential();
+    }
+
     @EventListener
     public void onReady(ApplicationReadyEvent event) throws java.io.IOException {
-        Comptoir comptoir = event.getApplicationContext().getBean(Comptoir.class);
-        if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+        var context = event.getApplicationContext();
+        Comptoir comptoir = context.getBean(Comptoir.class);
+        if (context instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
-            ServerFile.write(comptoir.dataDir(), port);
-            LOG.info("Comptoir is ready at http://localhost:{}/ (data: {})", port, comptoir.dataDir().toAbsolutePath());
+            String host = context.getEnvironment().getProperty("server.address", "127.0.0.1");
+            ServerFile.write(comptoir.dataDir(), host, port, context.getBean(LocalCredential.class).value());
+            LOG.info("Comptoir is ready at http://{}:{}/ (data: {})", host.contains(":") ? "[" + host + "]" : host, port,
+                    comptoir.dataDir().toAbsolutePath());
         }
     }
 

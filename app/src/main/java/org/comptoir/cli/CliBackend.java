@@ -33,8 +33,44 @@ interface CliBackend extends AutoCloseable {
     /** Corrections as training lines ({@code sentiment} or {@code intent}). */
     List<String> exportCorrections(String workspace, String kind) throws CliException;
 
+    // workspaces, users, roles, tokens, audit: what an administrator does (the local CLI is one)
+
+    WorkspaceRow createWorkspace(String name, String label) throws CliException;
+
+    List<WorkspaceRow> listWorkspaces() throws CliException;
+
+    void addUser(String name, String password, boolean admin) throws CliException;
+
+    List<UserRow> listUsers() throws CliException;
+
+    void changePassword(String name, String password) throws CliException;
+
+    void removeUser(String name) throws CliException;
+
+    /** Grants a role in a workspace; {@code role} {@code none} revokes it. */
+    void grant(String user, String workspace, String role) throws CliException;
+
+    TokenRow createToken(String user, String name, Integer expiresInDays) throws CliException;
+
+    List<TokenRow> listTokens(String user) throws CliException;
+
+    void revokeToken(String user, String id) throws CliException;
+
+    /** The audit log as CSV (with its header), of one workspace or, when {@code workspace} is null, all of it. */
+    String auditCsv(String workspace, int limit) throws CliException;
+
     @Override
     void close();
+
+    record WorkspaceRow(String name, String label, String role) {
+    }
+
+    record UserRow(String name, boolean admin, Map<String, String> roles) {
+    }
+
+    /** {@code value} is the bearer token, present only in the answer to its creation. */
+    record TokenRow(String id, String name, String createdAt, String expiresAt, String revokedAt, String lastUsedAt, String value) {
+    }
 
     record SearchResult(long total, List<String> jsonLines, String nextCursor) {
     }

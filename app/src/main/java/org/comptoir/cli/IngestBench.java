@@ -28,7 +28,7 @@ import org.comptoir.query.QueryNode;
 import org.comptoir.query.QueryParser;
 import org.comptoir.topic.MonitorBaseline;
 import org.comptoir.topic.TopicMatcher;
-import org.comptoir.workspace.demo.DemoDatasetGenerator;
+import org.comptoir.demo.DemoDatasetGenerator;
 
 /**
  * The ingest benchmark: generated posts (the demo generator with several seeds) written to a JSONL
@@ -94,7 +94,7 @@ final class IngestBench {
 
     private double importInto(Comptoir comptoir, String name, Path file, Map<String, String> topics, String label)
             throws Exception {
-        String workspace = comptoir.useWorkspace(name);
+        String workspace = comptoir.workspaces().createIfAbsent(name, name, null).name();
         for (Map.Entry<String, String> topic : topics.entrySet()) {
             comptoir.topics().save(workspace, topic.getKey(), topic.getValue(), null);
         }

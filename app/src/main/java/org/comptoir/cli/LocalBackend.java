@@ -2,10 +2,16 @@ package org.comptoir.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.comptoir.Comptoir;
+import org.comptoir.account.PersonalToken;
+import org.comptoir.account.Role;
+import org.comptoir.audit.AuditLog;
+import org.comptoir.events.Actor;
 import org.comptoir.ingest.ImportFormat;
 import org.comptoir.ingest.ImportOptions;
 import org.comptoir.ingest.ImportSummary;
@@ -13,24 +19,35 @@ import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.NativeJson;
 import org.comptoir.query.QuerySyntaxException;
 import org.comptoir.search.PostSearch;
-import org.comptoir.store.PostQuery;
 import org.comptoir.store.SearchPage;
 import org.comptoir.topic.Topic;
 
-/** Runs commands on a data directory opened in this process. */
+/**
+ * Runs commands on a data directory opened in this process. Whoever can open the files holds every
+ * right, so no role is checked here; the audit log names the operating-system user ({@link Actor#commandLine()}).
+ */
 final class LocalBackend implements CliBackend {
     private final Comptoir comptoir;
 
     LocalBackend(Comptoir comptoir) {
         this.comptoir = comptoir;
+        Actor.commandLine().becomeCurrent();
+    }
+
+    /** The workspace's name once it is known to exist: commands never create one as a side effect. */
+    private String existing(String workspace) throws CliException {
+        if (!comptoir.workspaces().exists(workspace)) {
+            throw new CliException("no workspace '" + workspace + "' (create it with: comptoir workspace create "
+                    + workspace + ")", CliErrors.BAD_INPUT);
+        }
+        return workspace;
     }
 
     @Override
     public ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
                                     Consumer<ImportSummary> progress) throws CliException {
         try {
-            return comptoir.importer().importFile(comptoir.useWorkspace(workspace), file, format,
-                    new ImportOptions(columnMap), progress);
+            return comptoir.importer().importFile(existing(workspace), file, format, new ImportOptions(columnMap), progress);
         } catch (Importer.ImportFailure e) {
             throw new CliException(e.getMessage());
         }
@@ -39,7 +56,7 @@ final class LocalBackend implements CliBackend {
     @Override
     public SearchResult search(String workspace, PostSearch.Request request) throws CliException {
         try {
-            SearchPage page = comptoir.search().search(comptoir.useWorkspace(workspace), request);
+            SearchPage page = comptoir.search().search(existing(workspace), request);
             List<String> lines = page.posts().stream().map(p -> NativeJson.write(p.post(), p.topics())).toList();
             return new SearchResult(page.total(), lines, page.nextCursor());
         } catch (QuerySyntaxException e) {
@@ -52,7 +69,7 @@ final class LocalBackend implements CliBackend {
     @Override
     public long count(String workspace, PostSearch.Request request) throws CliException {
         try {
-            return comptoir.search().count(comptoir.useWorkspace(workspace), request);
+            return comptoir.search().count(existing(workspace), request);
         } catch (QuerySyntaxException e) {
             throw CliErrors.badQuery(e);
         } catch (IllegalArgumentException e) {
@@ -63,8 +80,7 @@ final class LocalBackend implements CliBackend {
     @Override
     public TopicRow addTopic(String workspace, String name, String query) throws CliException {
         try {
-            Topic topic = comptoir.topics().save(comptoir.useWorkspace(workspace), name, query, null);
-            return row(topic);
+            return row(comptoir.topics().save(existing(workspace), name, query, null));
         } catch (QuerySyntaxException e) {
             throw CliErrors.badQuery(e);
         } catch (IllegalArgumentException e) {
@@ -73,18 +89,18 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
-    public List<TopicRow> listTopics(String workspace) {
-        return comptoir.topics().list(comptoir.useWorkspace(workspace)).stream().map(this::row).toList();
+    public List<TopicRow> listTopics(String workspace) throws CliException {
+        return comptoir.topics().list(existing(workspace)).stream().map(this::row).toList();
     }
 
     @Override
-    public boolean removeTopic(String workspace, String name) {
-        return comptoir.topics().remove(comptoir.useWorkspace(workspace), name);
+    public boolean removeTopic(String workspace, String name) throws CliException {
+        return comptoir.topics().remove(existing(workspace), name);
     }
 
     @Override
-    public List<QuarantineRow> listQuarantine(String workspace, int limit) {
-        return comptoir.quarantine().list(workspace, limit).stream()
+    public List<QuarantineRow> listQuarantine(String workspace, int limit) throws CliException {
+        return comptoir.quarantine().list(existing(workspace), limit).stream()
                 .map(r -> new QuarantineRow(r.source(), r.line(), r.offset(), r.reason(),
                         preview(r.raw()), r.receivedAt().toString()))
                 .toList();
@@ -93,17 +109,113 @@ final class LocalBackend implements CliBackend {
     @Override
     public List<String> exportCorrections(String workspace, String kind) throws CliException {
         try {
-            return comptoir.corrections().export(comptoir.useWorkspace(workspace),
+            return comptoir.corrections().export(existing(workspace),
                     org.comptoir.correction.Corrections.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new CliException("unknown kind '" + kind + "': use sentiment or intent", CliErrors.BAD_INPUT);
         }
     }
 
+    @Override
+    public WorkspaceRow createWorkspace(String name, String label) throws CliException {
+        var created = admin(() -> comptoir.workspaces().create(name, label, null));
+        return new WorkspaceRow(created.name(), created.label(), Role.ADMIN.label());
+    }
+
+    @Override
+    public List<WorkspaceRow> listWorkspaces() {
+        return comptoir.workspaces().list().stream().map(w -> new WorkspaceRow(w.name(), w.label(), Role.ADMIN.label())).toList();
+    }
+
+    @Override
+    public void addUser(String name, String password, boolean admin) throws CliException {
+        admin(() -> comptoir.accounts().add(name, password, admin));
+    }
+
+    @Override
+    public List<UserRow> listUsers() {
+        return comptoir.accounts().list().stream().map(account -> {
+            Map<String, String> roles = new LinkedHashMap<>();
+            comptoir.accounts().roles(account.name()).forEach((ws, role) -> roles.put(ws, role.label()));
+            return new UserRow(account.name(), account.admin(), roles);
+        }).toList();
+    }
+
+    @Override
+    public void changePassword(String name, String password) throws CliException {
+        admin(() -> {
+            comptoir.accounts().changePassword(name, password);
+            return null;
+        });
+    }
+
+    @Override
+    public void removeUser(String name) throws CliException {
+        admin(() -> {
+            comptoir.accounts().remove(name);
+            return null;
+        });
+    }
+
+    @Override
+    public void grant(String user, String workspace, String role) throws CliException {
+        String ws = existing(workspace);
+        admin(() -> {
+            if ("none".equalsIgnoreCase(role)) {
+                if (!comptoir.accounts().revoke(user, ws)) {
+                    throw new NoSuchElementException("'" + user + "' holds no role in workspace '" + ws + "'");
+                }
+            } else {
+                comptoir.accounts().grant(user, ws, Role.fromLabel(role));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public TokenRow createToken(String user, String name, Integer expiresInDays) throws CliException {
+        PersonalToken.Issued issued = admin(() -> comptoir.tokens().create(user, name, expiresInDays));
+        return row(issued.token(), issued.value());
+    }
+
+    @Override
+    public List<TokenRow> listTokens(String user) throws CliException {
+        admin(() -> comptoir.accounts().find(user).orElseThrow(() -> new NoSuchElementException("no user named '" + user + "'")));
+        return comptoir.tokens().list(user).stream().map(t -> row(t, null)).toList();
+    }
+
+    @Override
+    public void revokeToken(String user, String id) throws CliException {
+        if (!comptoir.tokens().revoke(user, id)) {
+            throw new CliException("'" + user + "' has no active token '" + id + "'", CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
+    public String auditCsv(String workspace, int limit) throws CliException {
+        return AuditLog.csv(comptoir.audit().list(workspace == null ? null : existing(workspace), limit));
+    }
+
+    static TokenRow row(PersonalToken t, String value) {
+        return new TokenRow(t.id(), t.name(), t.createdAt().toString(), text(t.expiresAt()), text(t.revokedAt()),
+                text(t.lastUsedAt()), value);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Runs an administrative use case; its refusals (bad name, unknown user…) become exit code 2. */
+    private static <T> T admin(java.util.function.Supplier<T> work) throws CliException {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException | NoSuchElementException | IllegalStateException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
     private TopicRow row(Topic topic) {
-        long mentions = comptoir.pipelines().get(topic.workspace()).index()
-                .count(PostQuery.all().withTopic(topic.name()));
-        return new TopicRow(topic.name(), topic.query(), mentions);
+        return new TopicRow(topic.name(), topic.query(), comptoir.topics().mentions(topic.workspace(), topic.name()));
     }
 
     static String preview(byte[] raw) {
@@ -117,6 +229,7 @@ final class LocalBackend implements CliBackend {
 
     @Override
     public void close() {
+        Actor.clear();
         comptoir.close();
     }
 }

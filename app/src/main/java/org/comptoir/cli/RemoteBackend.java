@@ -21,14 +21,20 @@ import org.comptoir.search.PostSearch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Runs commands through the REST API of a {@code serve} process that owns the data directory. */
+/**
+ * Runs commands through the REST API of a {@code serve} process: the one that owns the local data
+ * directory (authenticated with the credential it wrote there) or a remote one ({@code --server} with
+ * a personal token in {@code COMPTOIR_TOKEN}).
+ */
 final class RemoteBackend implements CliBackend {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final URI base;
+    private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    RemoteBackend(URI base) {
+    RemoteBackend(URI base, String bearer) {
         this.base = base;
+        this.bearer = bearer;
     }
 
     @Override
@@ -117,6 +123,104 @@ final class RemoteBackend implements CliBackend {
                 Map.of("workspace", workspace, "kind", kind), List.of())).GET().build()).lines().toList();
     }
 
+    @Override
+    public WorkspaceRow createWorkspace(String name, String label) throws CliException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("name", name);
+        if (label != null) {
+            body.put("label", label);
+        }
+        JsonNode w = send(json("POST", "/api/v1/workspaces", Map.of(), body));
+        return new WorkspaceRow(w.path("name").asString(), w.path("label").asString(), w.path("role").asString(null));
+    }
+
+    @Override
+    public List<WorkspaceRow> listWorkspaces() throws CliException {
+        List<WorkspaceRow> rows = new ArrayList<>();
+        send(get("/api/v1/workspaces", Map.of())).forEach(w -> rows.add(
+                new WorkspaceRow(w.path("name").asString(), w.path("label").asString(), w.path("role").asString(null))));
+        return rows;
+    }
+
+    @Override
+    public void addUser(String name, String password, boolean admin) throws CliException {
+        send(json("POST", "/api/v1/admin/users", Map.of(), Map.of("name", name, "password", password, "admin", admin)));
+    }
+
+    @Override
+    public List<UserRow> listUsers() throws CliException {
+        List<UserRow> rows = new ArrayList<>();
+        send(get("/api/v1/admin/users", Map.of())).forEach(u -> {
+            Map<String, String> roles = new LinkedHashMap<>();
+            u.path("roles").properties().forEach(e -> roles.put(e.getKey(), e.getValue().asString()));
+            rows.add(new UserRow(u.path("name").asString(), u.path("admin").asBoolean(), roles));
+        });
+        return rows;
+    }
+
+    @Override
+    public void changePassword(String name, String password) throws CliException {
+        send(json("PUT", "/api/v1/admin/users/" + encode(name) + "/password", Map.of(), Map.of("password", password)));
+    }
+
+    @Override
+    public void removeUser(String name) throws CliException {
+        send(HttpRequest.newBuilder(uri("/api/v1/admin/users/" + encode(name), Map.of(), List.of())).DELETE().build());
+    }
+
+    @Override
+    public void grant(String user, String workspace, String role) throws CliException {
+        String path = "/api/v1/members/" + encode(user);
+        if ("none".equalsIgnoreCase(role)) {
+            send(HttpRequest.newBuilder(uri(path, Map.of("workspace", workspace), List.of())).DELETE().build());
+        } else {
+            send(json("PUT", path, Map.of("workspace", workspace), Map.of("role", role)));
+        }
+    }
+
+    @Override
+    public TokenRow createToken(String user, String name, Integer expiresInDays) throws CliException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("expires_days", expiresInDays);
+        return tokenRow(send(json("POST", "/api/v1/admin/users/" + encode(user) + "/tokens", Map.of(), body)));
+    }
+
+    @Override
+    public List<TokenRow> listTokens(String user) throws CliException {
+        List<TokenRow> rows = new ArrayList<>();
+        send(get("/api/v1/admin/users/" + encode(user) + "/tokens", Map.of())).forEach(t -> rows.add(tokenRow(t)));
+        return rows;
+    }
+
+    @Override
+    public void revokeToken(String user, String id) throws CliException {
+        send(HttpRequest.newBuilder(uri("/api/v1/admin/users/" + encode(user) + "/tokens/" + encode(id), Map.of(), List.of()))
+                .DELETE().build());
+    }
+
+    @Override
+    public String auditCsv(String workspace, int limit) throws CliException {
+        return workspace == null
+                ? exchange(get("/api/v1/admin/audit", Map.of("format", "csv", "limit", String.valueOf(limit))))
+                : exchange(get("/api/v1/audit", Map.of("workspace", workspace, "format", "csv", "limit", String.valueOf(limit))));
+    }
+
+    private static TokenRow tokenRow(JsonNode t) {
+        return new TokenRow(t.path("id").asString(), t.path("name").asString(), t.path("created_at").asString(null),
+                t.path("expires_at").asString(null), t.path("revoked_at").asString(null), t.path("last_used_at").asString(null),
+                t.path("token").asString(null));
+    }
+
+    private HttpRequest get(String path, Map<String, String> params) {
+        return HttpRequest.newBuilder(uri(path, params, List.of())).GET().build();
+    }
+
+    private HttpRequest json(String method, String path, Map<String, String> params, Object body) {
+        return HttpRequest.newBuilder(uri(path, params, List.of())).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+    }
+
     private static TopicRow topicRow(JsonNode topic) {
         return new TopicRow(topic.path("name").asString(), topic.path("query").asString(), topic.path("mentions").asLong());
     }
@@ -159,7 +263,9 @@ final class RemoteBackend implements CliBackend {
     /** The response body of a successful call; an error status becomes a {@link CliException} with the server's message. */
     private String exchange(HttpRequest request) throws CliException {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest authorised = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", "Bearer " + bearer).build();
+            HttpResponse<String> response = http.send(authorised, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() >= 400) {
                 String error = "HTTP " + response.statusCode();
                 try {

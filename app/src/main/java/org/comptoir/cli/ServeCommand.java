@@ -16,6 +16,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface). "
+                    + "The demo users exist only on a loopback address.")
+    String host;
+
     @Option(names = "--no-demo", description = "Do not load the demo workspace.")
     boolean noDemo;
 
@@ -25,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CliException("a Comptoir server is already running on " + root.data.toAbsolutePath()
                     + " (" + ServerFile.runningServer(root.data).get() + ")");
         }
-        ComptoirApplication.start(root.data, port, "--comptoir.demo=" + !noDemo);
+        ComptoirApplication.start(root.data, port, "--comptoir.demo=" + !noDemo, "--server.address=" + host);
         return 0;
     }
 }

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.comptoir.Comptoir;
+import org.comptoir.account.Role;
 import org.comptoir.ingest.NativeJson;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Sentiment;
 import org.comptoir.web.ApiError;
+import org.comptoir.workspace.Needs;
+import org.comptoir.workspace.WorkspaceRef;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class CorrectionApiController {
-    private final Comptoir comptoir;
+    private final Corrections corrections;
 
-    CorrectionApiController(Comptoir comptoir) {
-        this.comptoir = comptoir;
+    CorrectionApiController(Corrections corrections) {
+        this.corrections = corrections;
     }
 
     /** Body of a correction; either field may be absent. */
@@ -35,18 +37,17 @@ class CorrectionApiController {
     }
 
     @PostMapping(path = "/api/v1/posts/{id}/correction", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> correct(@RequestParam(defaultValue = "default") String workspace, @PathVariable String id,
+    ResponseEntity<String> correct(@Needs(Role.AGENT) WorkspaceRef workspace, @PathVariable String id,
                                    @RequestBody CorrectionRequest request) {
-        String ws = comptoir.useWorkspace(workspace);
-        return comptoir.corrections().correct(ws, id, sentiment(request.sentiment()), intent(request.intent()))
-                .map(post -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                        .body(NativeJson.write(post, comptoir.pipelines().get(ws).index().get(id).orElseThrow().topics())))
-                .orElseThrow(() -> new ApiError.NotFound("no post with id '" + id + "' in workspace '" + ws + "'"));
+        return corrections.correct(workspace.name(), id, sentiment(request.sentiment()), intent(request.intent()))
+                .map(stored -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                        .body(NativeJson.write(stored.post(), stored.topics())))
+                .orElseThrow(() -> new ApiError.NotFound("no post with id '" + id + "' in workspace '" + workspace + "'"));
     }
 
     @GetMapping("/api/v1/corrections")
-    List<Map<String, Object>> list(@RequestParam(defaultValue = "default") String workspace) {
-        return comptoir.corrections().list(comptoir.useWorkspace(workspace)).stream().map(c -> {
+    List<Map<String, Object>> list(WorkspaceRef workspace) {
+        return corrections.list(workspace.name()).stream().map(c -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("post_id", c.postId());
             view.put("sentiment", c.sentiment() == null ? null : c.sentiment().label());
@@ -58,14 +59,14 @@ class CorrectionApiController {
     }
 
     @GetMapping(path = "/api/v1/corrections/export", produces = "text/tab-separated-values;charset=UTF-8")
-    String export(@RequestParam(defaultValue = "default") String workspace, @RequestParam(defaultValue = "sentiment") String kind) {
+    String export(WorkspaceRef workspace, @RequestParam(defaultValue = "sentiment") String kind) {
         Corrections.Kind chosen;
         try {
             chosen = Corrections.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind '" + kind + "': use sentiment or intent");
         }
-        List<String> lines = comptoir.corrections().export(comptoir.useWorkspace(workspace), chosen);
+        List<String> lines = corrections.export(workspace.name(), chosen);
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 

@@ -3,7 +3,9 @@ package org.comptoir.correction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.comptoir.events.Events;
 import org.comptoir.pipeline.Pipelines;
+import org.comptoir.store.StoredPost;
 import org.comptoir.post.Analysis;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Post;
@@ -16,24 +18,29 @@ public final class Corrections {
 
     private final Pipelines pipelines;
     private final CorrectionRepository repository;
+    private final Events events;
     private final Clock clock;
 
-    public Corrections(Pipelines pipelines, CorrectionRepository repository, Clock clock) {
+    public Corrections(Pipelines pipelines, CorrectionRepository repository, Events events, Clock clock) {
         this.pipelines = pipelines;
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Sets sentiment and/or intent (null keeps the current value); empty when the post does not exist. */
-    public Optional<Post> correct(String workspace, String postId, Sentiment sentiment, Intent intent) {
+    public Optional<StoredPost> correct(String workspace, String postId, Sentiment sentiment, Intent intent) {
         if (sentiment == null && intent == null) {
             throw new IllegalArgumentException("give a sentiment (negative, neutral, positive) or an intent "
                     + "(complaint, question, praise, purchase_intent, churn_risk, other)");
         }
         Optional<Post> corrected = pipelines.get(workspace).update(postId, post -> post.withAnalysis(corrected(post, sentiment, intent)));
-        corrected.ifPresent(post -> repository.save(new Correction(workspace, post.id(),
-                post.analysis().sentiment(), post.analysis().intent(), post.effectiveLang(), textOf(post), clock.instant())));
-        return corrected;
+        corrected.ifPresent(post -> {
+            repository.save(new Correction(workspace, post.id(), post.analysis().sentiment(), post.analysis().intent(),
+                    post.effectiveLang(), textOf(post), clock.instant()));
+            events.publish(new PostCorrected(workspace, post.id(), sentiment, intent));
+        });
+        return corrected.flatMap(post -> pipelines.get(workspace).index().get(post.id()));
     }
 
     public List<Correction> list(String workspace) {

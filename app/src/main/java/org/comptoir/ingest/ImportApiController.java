@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
-import org.comptoir.Comptoir;
+import org.comptoir.account.Role;
+import org.comptoir.workspace.Needs;
+import org.comptoir.workspace.WorkspaceRef;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +23,16 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1")
 class ImportApiController {
-    private final Comptoir comptoir;
+    private final Importer importer;
+    private final QuarantineRepository quarantine;
 
-    ImportApiController(Comptoir comptoir) {
-        this.comptoir = comptoir;
+    ImportApiController(Importer importer, QuarantineRepository quarantine) {
+        this.importer = importer;
+        this.quarantine = quarantine;
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> importMultipart(@RequestParam(defaultValue = "default") String workspace,
+    ResponseEntity<Map<String, Object>> importMultipart(@Needs(Role.MANAGER) WorkspaceRef workspace,
                                                         @RequestParam(required = false) String format,
                                                         @RequestParam(required = false) List<String> map,
                                                         @RequestPart("file") MultipartFile file) throws IOException {
@@ -39,7 +43,7 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/import")
-    ResponseEntity<Map<String, Object>> importBody(@RequestParam(defaultValue = "default") String workspace,
+    ResponseEntity<Map<String, Object>> importBody(@Needs(Role.MANAGER) WorkspaceRef workspace,
                                                    @RequestParam(required = false) String format,
                                                    @RequestParam(required = false) String filename,
                                                    @RequestParam(required = false) List<String> map,
@@ -50,9 +54,9 @@ class ImportApiController {
     }
 
     @GetMapping("/quarantine")
-    List<Map<String, Object>> quarantine(@RequestParam(defaultValue = "default") String workspace,
+    List<Map<String, Object>> quarantine(@Needs(Role.MANAGER) WorkspaceRef workspace,
                                          @RequestParam(defaultValue = "100") int limit) {
-        return comptoir.quarantine().list(workspace, limit).stream().map(r -> {
+        return quarantine.list(workspace.name(), limit).stream().map(r -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("source", r.source());
             view.put("line", r.line());
@@ -64,12 +68,12 @@ class ImportApiController {
         }).toList();
     }
 
-    private ResponseEntity<Map<String, Object>> run(String workspace, InputStream in, String name, String format,
+    private ResponseEntity<Map<String, Object>> run(WorkspaceRef workspace, InputStream in, String name, String format,
                                                     List<String> maps) {
         ImportFormat chosen = format == null || format.isBlank() ? null : ImportFormat.fromCliName(format);
         ImportOptions options = ImportOptions.fromMappings(maps);
         try {
-            ImportSummary summary = comptoir.importer().importStream(comptoir.useWorkspace(workspace), in, name, chosen,
+            ImportSummary summary = importer.importStream(workspace.name(), in, name, chosen,
                     options, null);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("imported", summary.imported());

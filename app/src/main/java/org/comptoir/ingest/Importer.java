@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.comptoir.events.Events;
 import org.comptoir.pipeline.Pipeline;
 import org.comptoir.pipeline.Pipelines;
 import org.comptoir.post.Post;
@@ -36,11 +37,13 @@ public final class Importer {
 
     private final Pipelines pipelines;
     private final QuarantineRepository quarantine;
+    private final Events events;
     private final Clock clock;
 
-    public Importer(Pipelines pipelines, QuarantineRepository quarantine, Clock clock) {
+    public Importer(Pipelines pipelines, QuarantineRepository quarantine, Events events, Clock clock) {
         this.pipelines = pipelines;
         this.quarantine = quarantine;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,7 +73,9 @@ public final class Importer {
             ImportFormat chosen = format != null ? format : detect(in, sourceName);
             Batcher batcher = new Batcher(workspace, progress);
             new PostFileReader().read(in, sourceName, chosen, options == null ? ImportOptions.defaults() : options, batcher);
-            return batcher.finish();
+            ImportSummary summary = batcher.finish();
+            events.publish(new PostsImported(workspace, sourceName, summary.imported(), summary.duplicates(), summary.quarantined()));
+            return summary;
         } catch (IOException e) {
             throw new ImportFailure("cannot read " + sourceName + ": " + e.getMessage(), e);
         }

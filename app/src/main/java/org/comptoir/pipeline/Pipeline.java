@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.comptoir.enrich.Enricher;
@@ -36,11 +37,19 @@ public final class Pipeline implements AutoCloseable {
     private final ReentrantReadWriteLock topicLock = new ReentrantReadWriteLock();
     private final Set<String> inFlightIds = ConcurrentHashMap.newKeySet();
     private final Object reservations = new Object();
+    private final Consumer<List<StoredPost>> onIndexed;
+    private final List<StoredPost> uncommitted = new ArrayList<>();
 
     public Pipeline(PostIndex index, TopicMatcher matcher, Enricher enricher) {
+        this(index, matcher, enricher, indexed -> { });
+    }
+
+    /** {@code onIndexed} receives, after each commit, the new posts that commit made durable. */
+    public Pipeline(PostIndex index, TopicMatcher matcher, Enricher enricher, Consumer<List<StoredPost>> onIndexed) {
         this.index = index;
         this.matcher = matcher;
         this.enricher = enricher;
+        this.onIndexed = onIndexed;
     }
 
     /** Result of one batch: posts newly indexed and posts skipped because their id was already stored. */
@@ -63,6 +72,9 @@ public final class Pipeline implements AutoCloseable {
                 stored.add(new StoredPost(enriched.get(i), List.copyOf(topics.get(i))));
             }
             index.insert(stored);
+            synchronized (uncommitted) {
+                uncommitted.addAll(stored);
+            }
             return new Processed(stored.size(), batch.size() - stored.size());
         } finally {
             fresh.forEach(post -> inFlightIds.remove(post.id()));
@@ -80,8 +92,17 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Makes every processed post durable, then hands the newly durable ones to the listener. */
     public void commit() {
-        index.commit();
+        List<StoredPost> durable;
+        synchronized (uncommitted) {
+            index.commit();
+            durable = List.copyOf(uncommitted);
+            uncommitted.clear();
+        }
+        if (!durable.isEmpty()) {
+            onIndexed.accept(durable);
+        }
     }
 
     /** Registers or replaces a topic and re-tags every stored post: adds it where it matches, removes it elsewhere. */

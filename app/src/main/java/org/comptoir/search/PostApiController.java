@@ -1,11 +1,11 @@
 package org.comptoir.search;
 
 import java.util.StringJoiner;
-import org.comptoir.Comptoir;
 import org.comptoir.ingest.NativeJson;
 import org.comptoir.query.QuerySyntaxException;
 import org.comptoir.store.SearchPage;
 import org.comptoir.web.TimeParams;
+import org.comptoir.workspace.WorkspaceRef;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/posts")
 class PostApiController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final Comptoir comptoir;
+    private final PostSearch search;
 
-    PostApiController(Comptoir comptoir) {
-        this.comptoir = comptoir;
+    PostApiController(PostSearch search) {
+        this.search = search;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> search(@RequestParam(defaultValue = "default") String workspace,
+    ResponseEntity<String> search(WorkspaceRef workspace,
                                   @RequestParam(required = false) String q,
                                   @RequestParam(required = false) String topic,
                                   @RequestParam(required = false) String from,
@@ -36,7 +36,7 @@ class PostApiController {
                                   @RequestParam(required = false) String cursor) throws QuerySyntaxException {
         PostSearch.Request request = new PostSearch.Request(q, topic, TimeParams.parse("from", from),
                 TimeParams.parse("to", to), lang, limit, cursor);
-        SearchPage page = comptoir.search().search(comptoir.useWorkspace(workspace), request);
+        SearchPage page = search.search(workspace.name(), request);
         StringJoiner posts = new StringJoiner(",", "[", "]");
         page.posts().forEach(p -> posts.add(NativeJson.write(p.post(), p.topics())));
         String body = "{\"total\":" + page.total()

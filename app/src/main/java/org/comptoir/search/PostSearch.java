@@ -27,6 +27,11 @@ public final class PostSearch {
         return pipelines.get(workspace).index().search(toPostQuery(workspace, request));
     }
 
+    /** The workspace's topics, for the search filters. */
+    public java.util.List<org.comptoir.topic.Topic> topics(String workspace) {
+        return topics.list(workspace);
+    }
+
     public long count(String workspace, Request request) throws QuerySyntaxException {
         return pipelines.get(workspace).index().count(toPostQuery(workspace, request));
     }

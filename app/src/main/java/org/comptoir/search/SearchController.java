@@ -1,12 +1,10 @@
 package org.comptoir.search;
 
-import java.util.List;
-import org.comptoir.Comptoir;
+import org.comptoir.account.Role;
 import org.comptoir.query.QuerySyntaxException;
 import org.comptoir.store.SearchPage;
-import org.comptoir.topic.Topic;
 import org.comptoir.web.TimeParams;
-import org.comptoir.workspace.Workspace;
+import org.comptoir.workspace.WorkspaceRef;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,28 +14,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
     private static final int PAGE = 25;
-    private final Comptoir comptoir;
+    private final PostSearch search;
 
-    SearchController(Comptoir comptoir) {
-        this.comptoir = comptoir;
-    }
-
-    @GetMapping("/")
-    String home() {
-        boolean demo = comptoir.hasWorkspace(Workspace.DEMO);
-        return "redirect:/search?workspace=" + (demo ? Workspace.DEMO : Workspace.DEFAULT);
+    SearchController(PostSearch search) {
+        this.search = search;
     }
 
     @GetMapping("/help/query")
-    String queryHelp(@RequestParam(defaultValue = "default") String workspace, Model model) {
-        model.addAttribute("workspace", workspace);
-        model.addAttribute("workspaces", comptoir.listWorkspaces());
+    String queryHelp(WorkspaceRef workspace, Model model) {
+        model.addAttribute("workspace", workspace.name());
         model.addAttribute("q", "");
         return "search/help";
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "default") String workspace,
+    String search(WorkspaceRef workspace,
                   @RequestParam(required = false) String q,
                   @RequestParam(required = false) String topic,
                   @RequestParam(required = false) String lang,
@@ -46,11 +37,10 @@ class SearchController {
                   @RequestParam(required = false) String cursor,
                   jakarta.servlet.http.HttpServletRequest http,
                   Model model) {
-        String ws = comptoir.useWorkspace(workspace);
-        List<Topic> topics = comptoir.topics().list(ws);
+        String ws = workspace.name();
         model.addAttribute("workspace", ws);
-        model.addAttribute("workspaces", comptoir.listWorkspaces());
-        model.addAttribute("topics", topics);
+        model.addAttribute("canCorrect", workspace.allows(Role.AGENT));
+        model.addAttribute("topics", search.topics(ws));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("topic", topic == null ? "" : topic);
         model.addAttribute("lang", lang == null ? "" : lang);
@@ -60,7 +50,7 @@ class SearchController {
         try {
             PostSearch.Request request = new PostSearch.Request(q, topic, TimeParams.parse("from", from),
                     TimeParams.parse("to", to), lang, PAGE, cursor);
-            SearchPage page = comptoir.search().search(ws, request);
+            SearchPage page = search.search(ws, request);
             model.addAttribute("page", page);
         } catch (QuerySyntaxException e) {
             model.addAttribute("queryError", e.getMessage());

@@ -3,10 +3,11 @@ package org.comptoir.topic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.comptoir.Comptoir;
+import org.comptoir.account.Role;
 import org.comptoir.query.QuerySyntaxException;
-import org.comptoir.store.PostQuery;
 import org.comptoir.web.ApiError;
+import org.comptoir.workspace.Needs;
+import org.comptoir.workspace.WorkspaceRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/topics")
 class TopicApiController {
-    private final Comptoir comptoir;
+    private final TopicCatalog topics;
 
-    TopicApiController(Comptoir comptoir) {
-        this.comptoir = comptoir;
+    TopicApiController(TopicCatalog topics) {
+        this.topics = topics;
     }
 
     /** Body of POST and PUT. */
@@ -34,34 +35,34 @@ class TopicApiController {
     }
 
     @GetMapping
-    List<Map<String, Object>> list(@RequestParam(defaultValue = "default") String workspace) {
-        return comptoir.topics().list(comptoir.useWorkspace(workspace)).stream().map(this::view).toList();
+    List<Map<String, Object>> list(WorkspaceRef workspace) {
+        return topics.list(workspace.name()).stream().map(this::view).toList();
     }
 
     @GetMapping("/{name}")
-    Map<String, Object> get(@RequestParam(defaultValue = "default") String workspace, @PathVariable String name) {
-        return comptoir.topics().find(comptoir.useWorkspace(workspace), name).map(this::view)
+    Map<String, Object> get(WorkspaceRef workspace, @PathVariable String name) {
+        return topics.find(workspace.name(), name).map(this::view)
                 .orElseThrow(() -> new ApiError.NotFound("no topic named '" + name + "'"));
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@RequestParam(defaultValue = "default") String workspace,
+    ResponseEntity<Map<String, Object>> create(@Needs(Role.MANAGER) WorkspaceRef workspace,
                                                @RequestBody TopicRequest request) throws QuerySyntaxException {
         require(request.query(), "query");
-        Topic topic = comptoir.topics().save(comptoir.useWorkspace(workspace), request.name(), request.query(), request.description());
+        Topic topic = topics.save(workspace.name(), request.name(), request.query(), request.description());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(topic));
     }
 
     @PutMapping("/{name}")
-    Map<String, Object> replace(@RequestParam(defaultValue = "default") String workspace, @PathVariable String name,
+    Map<String, Object> replace(@Needs(Role.MANAGER) WorkspaceRef workspace, @PathVariable String name,
                                 @RequestBody TopicRequest request) throws QuerySyntaxException {
         require(request.query(), "query");
-        return view(comptoir.topics().save(comptoir.useWorkspace(workspace), name, request.query(), request.description()));
+        return view(topics.save(workspace.name(), name, request.query(), request.description()));
     }
 
     @DeleteMapping("/{name}")
-    ResponseEntity<Void> delete(@RequestParam(defaultValue = "default") String workspace, @PathVariable String name) {
-        if (!comptoir.topics().remove(comptoir.useWorkspace(workspace), name)) {
+    ResponseEntity<Void> delete(@Needs(Role.MANAGER) WorkspaceRef workspace, @PathVariable String name) {
+        if (!topics.remove(workspace.name(), name)) {
             throw new ApiError.NotFound("no topic named '" + name + "'");
         }
         return ResponseEntity.noContent().build();
@@ -86,7 +87,7 @@ class TopicApiController {
         view.put("description", topic.description());
         view.put("created_at", topic.createdAt().toString());
         view.put("updated_at", topic.updatedAt().toString());
-        view.put("mentions", comptoir.pipelines().get(topic.workspace()).index().count(PostQuery.all().withTopic(topic.name())));
+        view.put("mentions", topics.mentions(topic.workspace(), topic.name()));
         return view;
     }
 }

@@ -28,8 +28,13 @@ public class ApiError {
         return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(e.getMessage())));
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Map<String, Object>> notFound(NotFound e) {
+    @ExceptionHandler(Forbidden.class)
+    ResponseEntity<Map<String, Object>> forbidden(Forbidden e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler({NotFound.class, java.util.NoSuchElementException.class})
+    ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
     }
 

@@ -3,6 +3,7 @@ package org.comptoir.workspace;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -19,36 +20,32 @@ public final class WorkspaceRepository {
     }
 
     public List<Workspace> list() {
-        return Sql.query(dataSource, "select * from workspace order by name", row -> new Workspace(
-                row.getString("name"), row.getString("label"), row.getString("description"),
-                row.getTimestamp("created_at").toInstant()));
+        return Sql.query(dataSource, "select * from workspace order by name", WorkspaceRepository::read);
+    }
+
+    private static Workspace read(java.sql.ResultSet row) throws SQLException {
+        return new Workspace(row.getString("name"), row.getString("label"), row.getString("description"),
+                row.getTimestamp("created_at").toInstant());
     }
 
     public Optional<Workspace> find(String name) {
-        return list().stream().filter(w -> w.name().equals(name)).findFirst();
+        return Sql.query(dataSource, "select * from workspace where name = ?", WorkspaceRepository::read, name).stream().findFirst();
     }
 
-    /** Returns the workspace, creating it with the given label when it does not exist yet. */
-    public Workspace ensure(String name, String label, String description) {
-        Workspace.checkName(name);
-        Optional<Workspace> existing = find(name);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Workspace created = new Workspace(name, label == null ? name : label, description, clock.instant());
+    /** Inserts a new workspace; false when one with that name exists. */
+    public boolean insert(Workspace workspace) {
         try {
-            Sql.inTransaction(dataSource, connection -> {
-                try (var insert = Sql.prepare(connection,
-                        "insert into workspace (name, label, description, created_at) values (?, ?, ?, ?)",
-                        created.name(), created.label(), created.description(), Timestamp.from(created.createdAt()))) {
-                    return insert.executeUpdate();
-                }
-            });
+            return Sql.update(dataSource, "insert into workspace (name, label, description, created_at) values (?, ?, ?, ?)",
+                    workspace.name(), workspace.label(), workspace.description(), Timestamp.from(workspace.createdAt())) == 1;
         } catch (Sql.SqlFailure e) {
-            if (!(e.getCause() instanceof SQLException sql && Sql.isDuplicateKey(sql))) {
-                throw e;
+            if (e.getCause() instanceof SQLException sql && Sql.isDuplicateKey(sql)) {
+                return false;
             }
+            throw e;
         }
-        return find(name).orElse(created);
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 }

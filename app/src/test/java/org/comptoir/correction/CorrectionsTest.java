@@ -25,7 +25,7 @@ class CorrectionsTest {
     @Test
     void aCorrectionChangesTheStoredPostIsSearchableAndIsExportedAsTrainingData() throws Exception {
         try (Comptoir comptoir = Comptoir.open(dir, Enricher.standard(), Clock.systemUTC())) {
-            String ws = comptoir.useWorkspace("default");
+            String ws = "default";
             String lines = jsonl("m:1", "Bravo pour la livraison, vraiment au top", "fr", "2026-03-01T10:00:00Z") + "\n"
                     + jsonl("m:2", "Where can I buy the new bike?", "en", "2026-03-01T11:00:00Z") + "\n";
             comptoir.importer().importStream(ws, new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "a.jsonl",
@@ -34,7 +34,7 @@ class CorrectionsTest {
             assertThat(before.analysis()).isNotNull();
             assertThat(before.analysis().corrected()).isFalse();
 
-            Post after = comptoir.corrections().correct(ws, "m:1", Sentiment.NEGATIVE, Intent.COMPLAINT).orElseThrow();
+            Post after = comptoir.corrections().correct(ws, "m:1", Sentiment.NEGATIVE, Intent.COMPLAINT).orElseThrow().post();
             assertThat(after.analysis().corrected()).isTrue();
             assertThat(after.analysis().sentiment()).isEqualTo(Sentiment.NEGATIVE);
             Post stored = comptoir.pipelines().get(ws).index().get("m:1").orElseThrow().post();

@@ -69,7 +69,7 @@ class ImportCrashTest {
         assertThat(lastCounted.get()).as("the child was killed before the end").isLessThan(POSTS);
 
         try (Comptoir comptoir = Comptoir.open(data)) {
-            String ws = comptoir.useWorkspace("default");
+            String ws = "default";
             long afterCrash = comptoir.pipelines().get(ws).index().count(PostQuery.all());
             assertThat(afterCrash).as("every post counted before the kill survived it").isGreaterThanOrEqualTo(lastCounted.get());
 

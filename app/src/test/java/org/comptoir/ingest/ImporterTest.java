@@ -28,7 +28,7 @@ class ImporterTest {
                 jsonl("m:3", "Encore une panne", "fr", "2026-03-01T11:00:00Z"),
                 jsonl("m:3", "Encore une panne", "fr", "2026-03-01T11:00:00Z")) + "\n", StandardCharsets.UTF_8);
         try (Comptoir comptoir = Comptoir.open(dir.resolve("data"))) {
-            String ws = comptoir.useWorkspace("default");
+            String ws = "default";
             List<ImportSummary> progress = new ArrayList<>();
             ImportSummary first = comptoir.importer().importFile(ws, file, null, null, progress::add);
             assertThat(first.line()).isEqualTo("imported 2, duplicates 1, quarantined 2");

@@ -43,7 +43,7 @@ class WebAppTest {
         Comptoir comptoir = app.getBean(Comptoir.class);
         String lines = jsonl("m:evil", "Regardez " + SCRIPT + " et " + IMG + " #piege", "fr", "2026-03-01T10:00:00Z") + "\n"
                 + jsonl("m:2", "Une panne de plus chez Fournil", "fr", "2026-03-02T10:00:00Z") + "\n";
-        comptoir.importer().importStream(comptoir.useWorkspace("default"),
+        comptoir.importer().importStream("default",
                 new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "evil.jsonl", null, null, null);
     }
 

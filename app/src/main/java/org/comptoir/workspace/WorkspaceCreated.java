@@ -1,0 +1,5 @@
+package org.comptoir.workspace;
+
+/** A workspace was created by an explicit action. */
+public record WorkspaceCreated(String name, String label) {
+}

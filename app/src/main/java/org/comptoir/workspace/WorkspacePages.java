@@ -1,0 +1,27 @@
+package org.comptoir.workspace;
+
+import java.util.List;
+import org.comptoir.account.Caller;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's header shows: the signed-in caller and the workspaces they may switch to. */
+@ControllerAdvice(annotations = Controller.class)
+class WorkspacePages {
+    private final WorkspaceGate gate;
+
+    WorkspacePages(WorkspaceGate gate) {
+        this.gate = gate;
+    }
+
+    @ModelAttribute("workspaces")
+    List<Workspace> workspaces() {
+        return gate.visible();
+    }
+
+    @ModelAttribute("me")
+    Caller me() {
+        return Caller.current().orElse(null);
+    }
+}

@@ -1,0 +1,47 @@
+package org.comptoir.workspace;
+
+import java.util.List;
+import java.util.Optional;
+import org.comptoir.events.Events;
+
+/** The workspaces of a data directory. Created only by an explicit action, never as a side effect of reading. */
+public final class Workspaces {
+    private final WorkspaceRepository repository;
+    private final Events events;
+
+    public Workspaces(WorkspaceRepository repository, Events events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    public Workspace create(String name, String label, String description) {
+        Workspace.checkName(name);
+        String shown = label == null || label.isBlank() ? name : label.strip();
+        if (shown.length() > 200) {
+            throw new IllegalArgumentException("a workspace label has at most 200 characters");
+        }
+        Workspace workspace = new Workspace(name, shown, description, repository.now());
+        if (!repository.insert(workspace)) {
+            throw new IllegalArgumentException("a workspace named '" + name + "' already exists");
+        }
+        events.publish(new WorkspaceCreated(name, shown));
+        return workspace;
+    }
+
+    /** Creates the workspace unless it exists (the demo loader); returns it either way. */
+    public Workspace createIfAbsent(String name, String label, String description) {
+        return find(name).orElseGet(() -> create(name, label, description));
+    }
+
+    public List<Workspace> list() {
+        return repository.list();
+    }
+
+    public Optional<Workspace> find(String name) {
+        return repository.find(name);
+    }
+
+    public boolean exists(String name) {
+        return find(name).isPresent();
+    }
+}
