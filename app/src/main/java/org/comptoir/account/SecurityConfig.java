@@ -22,8 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. Two filter chains: the REST API ({@code /api/**}: bearer tokens or the browser
- * session, 401/403 as JSON, CSRF checked unless a bearer token is sent) and the pages (form sign-in at
- * {@code /login}, throttled; CSRF on every state-changing form and htmx request). Which workspace a
+ * session, 401/403 as JSON) and the pages (form sign-in at {@code /login}, throttled). Both accept a bearer
+ * token; CSRF is checked on every state-changing request that does not carry one (forms, htmx). Which workspace a
  * request may touch is decided later, in one place: {@code workspace.WorkspaceGate}.
  */
 @Configuration
@@ -42,7 +42,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::bearsToken))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -60,7 +60,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, Events events) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, Events events, PersonalTokens tokens,
+                              LocalCredential local) throws Exception {
         SignInHandlers signIn = new SignInHandlers(throttle, events);
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -68,6 +69,8 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::bearsToken))
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn.success()).failureHandler(signIn.failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -75,6 +78,12 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** A request that authenticates with a bearer token: browsers never add one by themselves, so no CSRF risk. */
+    static boolean bearsToken(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     @Bean

@@ -31,6 +31,7 @@ class WebAppTest {
     static Path dir;
     static ConfigurableApplicationContext app;
     static String base;
+    static String token;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static final String SCRIPT = "<script>window.pwned='script'</script>";
@@ -41,6 +42,9 @@ class WebAppTest {
         app = ComptoirApplication.start(dir.resolve("data"), 0, "--comptoir.demo=false");
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         Comptoir comptoir = app.getBean(Comptoir.class);
+        comptoir.accounts().add("tester", "tester-password", true);
+        token = comptoir.tokens().create("tester", "web test", null).value();
+        comptoir.workspaces().create("api", "API", null);
         String lines = jsonl("m:evil", "Regardez " + SCRIPT + " et " + IMG + " #piege", "fr", "2026-03-01T10:00:00Z") + "\n"
                 + jsonl("m:2", "Une panne de plus chez Fournil", "fr", "2026-03-02T10:00:00Z") + "\n";
         comptoir.importer().importStream("default",
@@ -52,8 +56,10 @@ class WebAppTest {
         app.close();
     }
 
+    /** Sends the request as a global administrator (bearer token); the pages and API accept nothing anonymous. */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -64,6 +70,10 @@ class WebAppTest {
         System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         WebDriver browser = new ChromeDriver(options);
         try {
+            browser.get(base + "/login");
+            browser.findElement(By.name("username")).sendKeys("tester");
+            browser.findElement(By.name("password")).sendKeys("tester-password");
+            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
             browser.get(base + "/search?workspace=default&q=piege");
             Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;");
             assertThat(pwned).as("no script from a post ran").isNull();
@@ -156,6 +166,9 @@ class WebAppTest {
         java.io.PrintStream original = System.out;
         System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
         try {
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "import", file.toString()))
+                    .as("no workspace 'cli' yet, and importing does not create it").isEqualTo(2);
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "workspace", "create", "cli")).isZero();
             assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "import", file.toString())).isZero();
             assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "topic", "add", "serveur", "serveur")).isZero();
             assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "--workspace", "cli", "search", "--count", "tourne")).isZero();
@@ -167,10 +180,14 @@ class WebAppTest {
             System.setOut(original);
         }
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("imported 1, duplicates 0, quarantined 1")
+        assertThat(printed).contains("workspace 'cli' created").contains("imported 1, duplicates 0, quarantined 1")
                 .contains("topic 'serveur' saved: 1 matching posts")
                 .contains("\"id\":\"m:cli\"").contains("\"topics\":[\"serveur\"]")
                 .contains("while-serving.jsonl:2").contains("1 quarantined record(s)");
         assertThat(printed.lines()).contains("1");
+        assertThat(app.getBean(Comptoir.class).audit().list("cli", 10)).extracting(org.comptoir.audit.AuditEntry::action)
+                .as("the CLI's calls through the server are audited as the local CLI").contains("import", "topic_saved", "workspace_created")
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(app.getBean(Comptoir.class).audit().list("cli", 10)).allSatisfy(e -> assertThat(e.actor()).isEqualTo("local-cli"));
     }
 }
