@@ -15,6 +15,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 /** The architecture of docs/architecture.md, as rules with their reasons. */
 @AnalyzeClasses(packages = "org.comptoir", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -80,4 +83,39 @@ class ArchitectureTest {
     static final ArchRule noServiceOrImplNames = noClasses()
             .should().haveSimpleNameEndingWith("Impl").orShould().haveSimpleNameEndingWith("Service")
             .because("names are roles (TopicMatcher, SourcePoller), implementations are <Tech><Interface>");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = SlicesRuleDefinition.slices().matching("org.comptoir.(*)..")
+            .should().beFreeOfCycles()
+            .because("features talk through past-tense events and beans; a cycle makes them one tangled feature");
+
+    @ArchTest
+    static final ArchRule noFeatureImportsTheCompositionRoot = noClasses()
+            .that().resideOutsideOfPackages("org.comptoir", "org.comptoir.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.comptoir")
+            .because("Comptoir and ComptoirApplication wire the features; a feature reaching back into them is a service locator");
+
+    @ArchTest
+    static final ArchRule onlyTheGateReadsTheWorkspaceParameter = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+            .or().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .should(new ArchCondition<JavaMethod>("take the workspace only as a WorkspaceRef from the gate, if they handle requests") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    if (!org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(method.reflect(),
+                            org.springframework.web.bind.annotation.RequestMapping.class)) {
+                        return;
+                    }
+                    for (java.lang.reflect.Parameter parameter : method.reflect().getParameters()) {
+                        var param = parameter.getAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+                        boolean named = "workspace".equals(parameter.getName())
+                                || param != null && ("workspace".equals(param.value()) || "workspace".equals(param.name()));
+                        if (named && parameter.getType() != org.comptoir.workspace.WorkspaceRef.class) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " reads the workspace itself (" + parameter.getType().getSimpleName() + " " + parameter.getName() + ")"));
+                        }
+                    }
+                }
+            })
+            .because("the workspace of a request is resolved and authorised in one place, WorkspaceGate");
 }
