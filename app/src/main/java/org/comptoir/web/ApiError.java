@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Turns bad requests into {@code 400 {"error": …, "column": …}} for the REST API. */
-@RestControllerAdvice(basePackages = "org.comptoir", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiError {
 
     @ExceptionHandler(QuerySyntaxException.class)
