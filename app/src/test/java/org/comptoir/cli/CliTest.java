@@ -121,4 +121,63 @@ class CliTest {
         assertThat(lines.get(lines.size() - 1)).matches(
                 "ingest_posts_per_s=\\d+ match_posts_per_s=\\d+ monitor_posts_per_s=\\d+ match_vs_monitor=\\d+\\.\\d\\d");
     }
+
+    private int runWithInput(String input, String... args) {
+        java.io.InputStream original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void usersRolesTokensAndWorkspacesAreManagedOfflineAndAudited() throws Exception {
+        assertThat(run("workspace", "create", "brand-a", "--label", "Brand A")).isZero();
+        assertThat(run("workspace", "create", "brand-a")).isEqualTo(2);
+        assertThat(err()).contains("already exists");
+        assertThat(runWithInput("s3cret-password\n", "user", "add", "marie")).isZero();
+        assertThat(out()).contains("user 'marie' created");
+        assertThat(runWithInput("short\n", "user", "add", "paul")).isEqualTo(2);
+        assertThat(err()).contains("at least 8 characters");
+        assertThat(run("user", "grant", "marie", "brand-a", "manager")).isZero();
+        assertThat(run("user", "grant", "marie", "nowhere", "viewer")).isEqualTo(2);
+        assertThat(err()).contains("no workspace 'nowhere'");
+        assertThat(run("user", "grant", "marie", "brand-a", "owner")).isEqualTo(2);
+        assertThat(err()).contains("unknown role 'owner'");
+        assertThat(run("user", "list")).isZero();
+        assertThat(out()).contains("marie").contains("brand-a=manager");
+
+        assertThat(run("token", "create", "--user", "marie", "--name", "ci", "--expires", "30")).isZero();
+        java.util.List<String> lines = out().lines().toList();
+        String token = lines.get(lines.size() - 1);
+        assertThat(token).as("the token is the last line").matches("cpt_[0-9a-f]{16}_[A-Za-z0-9_-]{43}");
+        assertThat(run("token", "list", "--user", "marie")).isZero();
+        assertThat(out()).contains(token.substring(4, 20)).contains("ci").doesNotContain(token);
+        assertThat(run("token", "revoke", "--user", "marie", token.substring(4, 20))).isZero();
+        assertThat(run("token", "list", "--user", "marie")).isZero();
+        assertThat(out()).contains("revoked");
+
+        assertThat(runWithInput("another-password\n", "user", "passwd", "marie")).isZero();
+        assertThat(run("user", "rm", "marie")).isZero();
+        assertThat(run("audit", "--all")).isZero();
+        String audit = out();
+        String me = "cli:" + System.getProperty("user.name");
+        assertThat(audit).startsWith("at,actor,address,workspace,action,target,detail")
+                .contains("\"" + me + "\"").contains("\"workspace_created\"").contains("\"user_added\"")
+                .contains("\"role_granted\"").contains("\"token_created\"").contains("\"token_revoked\"")
+                .contains("\"password_changed\"").contains("\"user_removed\"");
+        assertThat(audit).doesNotContain("s3cret-password").doesNotContain(token);
+    }
+
+    @Test
+    void commandsRefuseAWorkspaceThatDoesNotExistAndCreateNothing() {
+        assertThat(run("--workspace", "ghost", "search", "--count")).isEqualTo(2);
+        assertThat(err()).contains("no workspace 'ghost'").contains("comptoir workspace create ghost");
+        assertThat(run("--workspace", "ghost", "topic", "add", "t", "panne")).isEqualTo(2);
+        assertThat(run("workspace", "list")).isZero();
+        assertThat(out()).contains("default").doesNotContain("ghost");
+        assertThat(dir.resolve("data").resolve("workspaces").resolve("ghost")).doesNotExist();
+    }
 }
