@@ -70,11 +70,21 @@ public final class Comptoir implements AutoCloseable {
 
     public static Comptoir open(Path dataDir, Enricher enricher, Clock clock) {
         try {
-            Files.createDirectories(dataDir);
+            if (!Files.isDirectory(dataDir)) {
+                Files.createDirectories(dataDir);
+                ownerOnly(dataDir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         return new Comptoir(dataDir, enricher, clock);
+    }
+
+    /** A new data directory is readable by its owner only: it holds the posts, password hashes and the server's credential. */
+    private static void ownerOnly(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     /** Loads the fictional demo workspace unless it is already complete; returns the posts newly stored. */

@@ -141,6 +141,7 @@ class SecurityTest {
     void theLocalCredentialIsReadableByItsOwnerOnlyAndActsAsTheLocalCli() throws Exception {
         Path file = dir.resolve("data").resolve(ServerFile.NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data")))).isEqualTo("rwx------");
         Properties properties = new Properties();
         try (var in = Files.newBufferedReader(file)) {
             properties.load(in);
