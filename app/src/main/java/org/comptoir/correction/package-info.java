@@ -7,5 +7,6 @@
  *   <li>{@link org.comptoir.correction.Corrections}: correct a post, list, export (use cases).</li>
  *   <li>{@link org.comptoir.correction.CorrectionRepository}: corrections in SQL.</li>
  * </ul>
+ * Publishes {@link org.comptoir.correction.PostCorrected} (the audit log records it).
  */
 package org.comptoir.correction;

@@ -21,6 +21,10 @@
  *       description.</li>
  *   <li>{@link org.comptoir.demo.DemoDatasetSummary}: prints a dataset's figures (sizes,
  *       networks, languages, crisis and launch days, generation time) for the documentation.</li>
+ *   <li>{@link org.comptoir.demo.DemoLoader}: loads the dataset into the {@code demo} workspace on a
+ *       data directory's first start.</li>
+ *   <li>{@link org.comptoir.demo.DemoAccounts}: one demo user per role, only while the server listens
+ *       on loopback.</li>
  * </ul>
  * The text comes from the phrase books {@code phrases-fr.txt}, {@code phrases-en.txt} and
  * {@code names.txt} in the same resource folder; everything else is package-private.

@@ -11,6 +11,7 @@
  *   <li>{@link org.comptoir.ingest.NativeJson}: reads and writes Comptoir's native JSON post schema.</li>
  *   <li>{@link org.comptoir.ingest.UnknownFormatException}, {@link org.comptoir.ingest.InvalidRecordException}.</li>
  * </ul>
+ * Publishes {@link org.comptoir.ingest.PostsImported} after each import (the audit log records it).
  * Per-format readers live in {@code org.comptoir.ingest.format.*}; docs/import-formats.md documents each mapping.
  */
 package org.comptoir.ingest;

@@ -8,7 +8,8 @@
  *       workspace with Lucene Monitor (the only package that imports {@code org.apache.lucene.monitor}).</li>
  *   <li>{@link org.comptoir.topic.TopicRepository}: topics in SQL.</li>
  * </ul>
- * Events: {@link org.comptoir.topic.TopicEvents.TopicSaved} and
- * {@link org.comptoir.topic.TopicEvents.TopicRemoved}, consumed by the pipeline to backfill mentions.
+ * Events: {@link org.comptoir.topic.TopicSaved} and
+ * {@link org.comptoir.topic.TopicRemoved}, published through {@code events.Events}: the pipeline backfills
+ * mentions, the audit log records them.
  */
 package org.comptoir.topic;
