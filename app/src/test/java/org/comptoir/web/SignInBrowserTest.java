@@ -119,6 +119,8 @@ class SignInBrowserTest {
         screenshot("other-workspace-as-agent");
         browser.get(base + "/audit?workspace=demo");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("403");
+        browser.get(base + "/admin/users");
+        assertThat(browser.getPageSource()).doesNotContain("lucie-password").doesNotContain("form action=\"/admin/users\"");
     }
 
     @Test
@@ -138,6 +140,13 @@ class SignInBrowserTest {
         browser.navigate().refresh();
         assertThat(browser.findElements(By.id("new-token"))).as("shown once").isEmpty();
         assertThat(browser.getPageSource()).contains("reporting").doesNotContain(token);
+        browser.get(base + "/admin/users");
+        browser.findElement(By.cssSelector("form[action='/admin/users'] input[name=name]")).sendKeys("lucie");
+        browser.findElement(By.cssSelector("form[action='/admin/users'] input[name=password]")).sendKeys("lucie-password");
+        browser.findElement(By.cssSelector("form[action='/admin/users'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains("lucie").contains("demo-agent");
+        screenshot("users");
         browser.get(base + "/admin/audit");
         assertThat(browser.getPageSource()).contains("workspace_created").contains("token_created").contains("sign_in");
         screenshot("audit");
