@@ -31,7 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    private static final String[] OPEN_API_DOCS = {"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**"};
+    private static final String[] OPEN_API_DOCS = {"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**",
+            "/api/v1/swagger-ui/**"};
 
     @Bean
     @Order(1)

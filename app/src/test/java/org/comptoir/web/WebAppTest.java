@@ -132,7 +132,8 @@ class WebAppTest {
         assertThat(imported.body()).contains("\"imported\":1");
         HttpResponse<String> openapi = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/openapi")));
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/v1/posts").contains("/api/v1/topics");
+        assertThat(openapi.body()).contains("/api/v1/posts").contains("/api/v1/topics").contains("\"scheme\":\"bearer\"")
+                .contains("\"name\":\"workspace\",\"in\":\"query\"");
     }
 
     @Test
