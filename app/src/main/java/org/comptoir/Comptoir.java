@@ -52,7 +52,7 @@ public final class Comptoir implements AutoCloseable {
         this.database = Database.h2(dataDir);
         DataSource sql = database.dataSource();
         this.audit = new AuditLog(new AuditRepository(sql), clock).listenTo(events);
-        this.workspaces = new Workspaces(new WorkspaceRepository(sql, clock), events);
+        this.workspaces = new Workspaces(new WorkspaceRepository(sql), events, clock);
         this.accounts = new Accounts(new AccountRepository(sql), events, clock);
         this.tokens = new PersonalTokens(new TokenRepository(sql), accounts, events, clock);
         TopicRepository topicRepository = new TopicRepository(sql);

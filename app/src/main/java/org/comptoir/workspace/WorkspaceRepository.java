@@ -2,8 +2,6 @@ package org.comptoir.workspace;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -12,11 +10,9 @@ import org.comptoir.sql.Sql;
 /** Workspaces in SQL. */
 public final class WorkspaceRepository {
     private final DataSource dataSource;
-    private final Clock clock;
 
-    public WorkspaceRepository(DataSource dataSource, Clock clock) {
+    public WorkspaceRepository(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.clock = clock;
     }
 
     public List<Workspace> list() {
@@ -43,9 +39,5 @@ public final class WorkspaceRepository {
             }
             throw e;
         }
-    }
-
-    public Instant now() {
-        return clock.instant();
     }
 }

@@ -1,5 +1,6 @@
 package org.comptoir.workspace;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.comptoir.events.Events;
@@ -8,10 +9,12 @@ import org.comptoir.events.Events;
 public final class Workspaces {
     private final WorkspaceRepository repository;
     private final Events events;
+    private final Clock clock;
 
-    public Workspaces(WorkspaceRepository repository, Events events) {
+    public Workspaces(WorkspaceRepository repository, Events events, Clock clock) {
         this.repository = repository;
         this.events = events;
+        this.clock = clock;
     }
 
     public Workspace create(String name, String label, String description) {
@@ -20,7 +23,7 @@ public final class Workspaces {
         if (shown.length() > 200) {
             throw new IllegalArgumentException("a workspace label has at most 200 characters");
         }
-        Workspace workspace = new Workspace(name, shown, description, repository.now());
+        Workspace workspace = new Workspace(name, shown, description, clock.instant());
         if (!repository.insert(workspace)) {
             throw new IllegalArgumentException("a workspace named '" + name + "' already exists");
         }
