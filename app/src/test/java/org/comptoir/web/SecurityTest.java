@@ -91,6 +91,18 @@ class SecurityTest {
     }
 
     @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("COMPTOIR_SESSION=").contains("Secure").contains("HttpOnly"));
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie -> assertThat(cookie).doesNotContain("Secure"));
+        assertThat(plain.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+    }
+
+    @Test
     void repeatedFailuresHoldTheAccountBackEvenWithTheRightPassword() throws Exception {
         comptoir.accounts().add("guessed", "guessed-password", false);
         SignInSession attacker = new SignInSession(base);
