@@ -255,6 +255,25 @@ class AuthorizationMatrixTest {
         }
     }
 
+    @Test
+    void aSessionEndsWhenItsUserIsRemovedOrReplaced() throws Exception {
+        for (String path : List.of("/admin/audit", "/api/v1/admin/users")) {
+            for (boolean replaced : List.of(false, true)) {
+                String name = "x-" + SEQ.incrementAndGet();
+                Who who = caller(name, null, true);
+                comptoir.accounts().remove(name);
+                if (replaced) {
+                    comptoir.accounts().add(name, PASSWORD, false);
+                }
+                HttpResponse<String> response = who.browser().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode() + " " + response.headers().firstValue("Location").orElse(""))
+                        .as("a global administrator's session after " + (replaced ? "re-adding the user as non-admin" : "removal") + ": " + path)
+                        .isEqualTo(path.startsWith("/api/") ? "401 " : "302 " + base + "/login");
+            }
+        }
+    }
+
     /**
      * The status a cell must answer: without credentials 401 (API) or a redirect to sign-in (pages), except that an
      * API call that changes state meets the CSRF check first (403: "send a bearer token"); 404 for a workspace the
