@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -36,12 +37,13 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, LocalCredential local) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, LocalCredential local, Accounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> rules.requestMatchers(OPEN_API_DOCS).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::bearsToken))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -62,7 +64,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, Events events, PersonalTokens tokens,
-                              LocalCredential local) throws Exception {
+                              LocalCredential local, Accounts accounts) throws Exception {
         SignInHandlers signIn = new SignInHandlers(throttle, events);
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -72,6 +74,7 @@ class SecurityConfig {
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::bearsToken))
+                .addFilterBefore(new LiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn.success()).failureHandler(signIn.failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
