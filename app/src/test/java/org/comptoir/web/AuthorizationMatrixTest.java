@@ -275,16 +275,15 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * The status a cell must answer: without credentials 401 (API) or a redirect to sign-in (pages), except that an
-     * API call that changes state meets the CSRF check first (403: "send a bearer token"); 404 for a workspace the
-     * caller cannot see; 403 for a role too low.
+     * The status a cell must answer: without credentials 401 (API) or a redirect to sign-in (pages); 404 for a
+     * workspace the caller cannot see; 403 for a role too low.
      */
     static int expected(Row row, Who who, String ws) {
         if (row.need() == PUBLIC) {
             return row.ok();
         }
         if (who.name() == null) {
-            return !row.api() ? 302 : row.method().equals("GET") ? 401 : 403;
+            return row.api() ? 401 : 302;
         }
         if (row.need() == SIGNED_IN) {
             return row.ok();
