@@ -48,6 +48,7 @@ public final class Comptoir implements AutoCloseable {
     private final Importer importer;
     private final PostSearch search;
     private final Corrections corrections;
+    private final Employees employees;
     private final Analytics analytics;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
@@ -65,7 +66,8 @@ public final class Comptoir implements AutoCloseable {
         this.importer = new Importer(pipelines, quarantine, events, clock);
         this.search = new PostSearch(pipelines, topics);
         this.corrections = new Corrections(pipelines, new CorrectionRepository(sql), events, clock);
-        this.analytics = new Analytics(pipelines, topics, new Employees(sql), clock);
+        this.employees = new Employees(sql);
+        this.analytics = new Analytics(pipelines, topics, employees, clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -93,7 +95,7 @@ public final class Comptoir implements AutoCloseable {
 
     /** Loads the fictional demo workspace unless it is already complete; returns the posts newly stored. */
     public int loadDemoIfAbsent() {
-        return new DemoLoader(dataDir, workspaces, topics, pipelines).loadIfAbsent();
+        return new DemoLoader(dataDir, workspaces, topics, pipelines, employees).loadIfAbsent();
     }
 
     public DataSource dataSource() {

@@ -1,4 +1,4 @@
-// The dashboard's charts. Options come from the server as JSON data islands; this script only adds the
+// The dashboard's charts. Options come from the server as JSON in data attributes; this script only adds the
 // tooltip formatters (every text escaped: author names and topics are untrusted) and the drill-downs.
 (function () {
   'use strict';
@@ -9,14 +9,14 @@
       .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   }
 
-  function data(id) {
-    var island = document.getElementById(id);
-    return island ? JSON.parse(island.textContent) : null;
+  function data(elementId, name) {
+    var element = document.getElementById(elementId);
+    return element && element.dataset[name] ? JSON.parse(element.dataset[name]) : null;
   }
 
-  function chart(elementId, optionId, tooltip) {
+  function chart(elementId, tooltip) {
     var element = document.getElementById(elementId);
-    var option = data(optionId);
+    var option = data(elementId, 'option');
     if (!element || !option || typeof echarts === 'undefined') {
       return null;
     }
@@ -45,8 +45,8 @@
       zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
     }
 
-    var edges = data('volume-edges') || [];
-    var volume = chart('volume-chart', 'volume-option', function (items) {
+    var edges = data('volume-chart', 'edges') || [];
+    var volume = chart('volume-chart', function (items) {
       var lines = [esc(items[0].axisValueLabel)];
       items.forEach(function (item) { lines.push(esc(item.seriesName) + ' : ' + esc(item.value)); });
       return lines.join('<br>');
@@ -61,7 +61,7 @@
       });
     }
 
-    var sov = chart('sov-chart', 'sov-option', function (item) {
+    var sov = chart('sov-chart', function (item) {
       return esc(item.name) + '<br>' + esc(item.value) + ' (' + esc(Math.round(item.data.share * 1000) / 10) + ' %)'
         + '<br>net ' + esc(item.data.net);
     });
@@ -72,7 +72,7 @@
       });
     }
 
-    chart('authors-chart', 'authors-option', function (item) {
+    chart('authors-chart', function (item) {
       return esc(item.name) + (item.data.author ? ' — ' + esc(item.data.author) : '')
         + '<br>engagement ' + esc(item.value) + ' · ' + esc(item.data.posts) + ' posts · ' + esc(item.data.level)
         + '<br>followers ' + esc(item.data.followers);

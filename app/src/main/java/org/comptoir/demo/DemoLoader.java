@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
+import org.comptoir.analytics.Employees;
 import org.comptoir.pipeline.Pipelines;
+import org.comptoir.post.Network;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.workspace.Workspaces;
 import org.comptoir.pipeline.Pipeline;
@@ -34,12 +36,14 @@ public final class DemoLoader {
     private final Workspaces workspaces;
     private final TopicCatalog topics;
     private final Pipelines pipelines;
+    private final Employees employees;
 
-    public DemoLoader(Path dataDir, Workspaces workspaces, TopicCatalog topics, Pipelines pipelines) {
+    public DemoLoader(Path dataDir, Workspaces workspaces, TopicCatalog topics, Pipelines pipelines, Employees employees) {
         this.dataDir = dataDir;
         this.workspaces = workspaces;
         this.topics = topics;
         this.pipelines = pipelines;
+        this.employees = employees;
     }
 
     /** Returns the number of posts newly stored, 0 when the demo workspace was already complete. */
@@ -80,6 +84,9 @@ public final class DemoLoader {
                 save(workspace, topic);
             }
         }
+        if (employees.list(workspace).isEmpty()) {
+            employees.replace(workspace, staffHandles());
+        }
         Pipeline pipeline = pipelines.get(workspace);
         List<Post> posts = dataset.posts();
         int stored = 0;
@@ -92,6 +99,22 @@ public final class DemoLoader {
         LOG.info("Loaded the demo workspace: {} fictional posts ({} new), {} topics in {} ms", posts.size(), stored,
                 dataset.topics().size(), (System.nanoTime() - started) / 1_000_000);
         return stored;
+    }
+
+    /**
+     * The official accounts of the demo's own brands (not the competitors'), marked as the workspace's staff:
+     * they speak for the brand, so the engagement pyramid counts them apart.
+     */
+    static List<String> staffHandles() {
+        List<String> handles = new java.util.ArrayList<>();
+        for (DemoBrand brand : DemoWorld.BRANDS) {
+            if (!brand.competitor()) {
+                for (Network network : List.of(Network.X, Network.MASTODON, Network.BLUESKY, Network.REDDIT)) {
+                    handles.add(brand.officialHandle(network));
+                }
+            }
+        }
+        return handles;
     }
 
     private void save(String workspace, DemoTopic topic) {

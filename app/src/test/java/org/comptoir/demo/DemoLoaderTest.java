@@ -32,6 +32,8 @@ class DemoLoaderTest {
             assertThat(loader(comptoir).loadIfAbsent(() -> small)).isZero();
             assertThat(comptoir.pipelines().get(Workspace.DEMO).index().count(PostQuery.all())).isEqualTo(400);
             assertThat(comptoir.topics().list(Workspace.DEMO)).hasSize(small.topics().size());
+            assertThat(comptoir.analytics().employees(Workspace.DEMO)).as("the brands' official accounts are its staff")
+                    .contains("grelotmobile", "fournildupain", "pedalune").doesNotContain("levainvagabond");
         }
     }
 
@@ -66,6 +68,7 @@ class DemoLoaderTest {
     }
 
     private static DemoLoader loader(Comptoir comptoir) {
-        return new DemoLoader(comptoir.dataDir(), comptoir.workspaces(), comptoir.topics(), comptoir.pipelines());
+        return new DemoLoader(comptoir.dataDir(), comptoir.workspaces(), comptoir.topics(), comptoir.pipelines(),
+                new org.comptoir.analytics.Employees(comptoir.dataSource()));
     }
 }
