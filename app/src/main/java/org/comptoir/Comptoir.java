@@ -57,7 +57,7 @@ public final class Comptoir implements AutoCloseable {
         this.tokens = new PersonalTokens(new TokenRepository(sql), accounts, events, clock);
         TopicRepository topicRepository = new TopicRepository(sql);
         this.pipelines = new Pipelines(dataDir, topicRepository, enricher, events);
-        this.topics = new TopicCatalog(topicRepository, events, pipelines::mentions, clock);
+        this.topics = new TopicCatalog(topicRepository, events, pipelines, clock);
         this.quarantine = new QuarantineRepository(sql);
         this.importer = new Importer(pipelines, quarantine, events, clock);
         this.search = new PostSearch(pipelines, topics);
