@@ -22,6 +22,7 @@ import org.comptoir.pipeline.Pipelines;
 import org.comptoir.search.PostSearch;
 import org.comptoir.sql.Database;
 import org.comptoir.topic.TopicCatalog;
+import org.comptoir.topic.TopicPreview;
 import org.comptoir.topic.TopicRepository;
 import org.comptoir.workspace.WorkspaceRepository;
 import org.comptoir.workspace.Workspaces;
@@ -41,6 +42,7 @@ public final class Comptoir implements AutoCloseable {
     private final PersonalTokens tokens;
     private final AuditLog audit;
     private final TopicCatalog topics;
+    private final TopicPreview topicPreview;
     private final Pipelines pipelines;
     private final QuarantineRepository quarantine;
     private final Importer importer;
@@ -58,6 +60,7 @@ public final class Comptoir implements AutoCloseable {
         TopicRepository topicRepository = new TopicRepository(sql);
         this.pipelines = new Pipelines(dataDir, topicRepository, enricher, events);
         this.topics = new TopicCatalog(topicRepository, events, pipelines, clock);
+        this.topicPreview = new TopicPreview(pipelines, clock);
         this.quarantine = new QuarantineRepository(sql);
         this.importer = new Importer(pipelines, quarantine, events, clock);
         this.search = new PostSearch(pipelines, topics);
@@ -122,6 +125,10 @@ public final class Comptoir implements AutoCloseable {
 
     public TopicCatalog topics() {
         return topics;
+    }
+
+    public TopicPreview topicPreview() {
+        return topicPreview;
     }
 
     public Pipelines pipelines() {
