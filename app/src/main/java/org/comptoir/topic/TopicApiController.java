@@ -76,7 +76,9 @@ class TopicApiController {
     @GetMapping("/lint")
     Map<String, Object> lint(@RequestParam String q) throws QuerySyntaxException {
         TopicCatalog.lint(q);
-        return Map.of("ok", true);
+        List<Map<String, Object>> hints = org.comptoir.query.QueryHints.of(q).stream()
+                .map(h -> Map.<String, Object>of("column", h.column(), "kind", h.kind().code(), "words", h.args())).toList();
+        return Map.of("ok", true, "hints", hints);
     }
 
     private static void require(String value, String field) {

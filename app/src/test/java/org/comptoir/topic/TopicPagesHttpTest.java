@@ -71,6 +71,10 @@ class TopicPagesHttpTest {
         HttpResponse<String> bad = api("PUT", "/api/v1/topics/api-pannes?workspace=demo", "{\"query\":\"panne\",\"kind\":\"rival\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("unknown topic kind");
+        assertThat(api("GET", "/api/v1/topics/lint?workspace=demo&q=titel:panne", null).body()).as("an unknown field is an error, not a hint")
+                .contains("unknown field");
+        assertThat(api("GET", "/api/v1/topics/lint?workspace=demo&q=panne+and+retard", null).body())
+                .contains("\"kind\":\"lowercase-operator\"").contains("\"column\":7");
     }
 
     @Test
