@@ -32,6 +32,10 @@ class DemoLoaderTest {
             assertThat(loader(comptoir).loadIfAbsent(() -> small)).isZero();
             assertThat(comptoir.pipelines().get(Workspace.DEMO).index().count(PostQuery.all())).isEqualTo(400);
             assertThat(comptoir.topics().list(Workspace.DEMO)).hasSize(small.topics().size());
+            assertThat(comptoir.topics().list(Workspace.DEMO)).as("share of voice: our brands and their competitors")
+                    .extracting(org.comptoir.topic.Topic::kind)
+                    .contains(org.comptoir.topic.TopicKind.BRAND, org.comptoir.topic.TopicKind.COMPETITOR);
+            assertThat(comptoir.topics().find(Workspace.DEMO, "Levain Vagabond (concurrent)").orElseThrow().engage()).isFalse();
         }
     }
 
