@@ -99,6 +99,13 @@ class TopicPagesHttpTest {
         HttpResponse<String> lint = manager.post("/topics/lint?workspace=demo", Map.of("query", "panne and (retard"), true);
         assertThat(lint.statusCode()).isEqualTo(200);
         assertThat(lint.body()).contains("data-error-column=\"11\"").contains("data-hint=\"lowercase-operator\"");
+        HttpResponse<String> refusedSave = manager.post("/topics?workspace=demo",
+                Map.of("name", "Brouillon", "query", "panne AND", "kind", "brand"), true);
+        assertThat(refusedSave.headers().firstValue("Location").orElseThrow()).doesNotContain("job=");
+        String again = manager.get("/topics?workspace=demo").body();
+        assertThat(again).as("the error, and the draft kept in the editor").contains("dangling operator AND")
+                .contains("value=\"Brouillon\"").contains(">panne AND</textarea>");
+        assertThat(app.getBean(Comptoir.class).topics().find(Workspace.DEMO, "Brouillon")).isEmpty();
         HttpResponse<String> preview = manager.post("/topics/preview?workspace=demo", Map.of("query", "panne"), true);
         assertThat(preview.body()).contains("<mark>panne</mark>");
 
@@ -113,6 +120,7 @@ class TopicPagesHttpTest {
             status = manager.get("/topics/job?workspace=demo&id=" + job).body();
         }
         assertThat(status).contains("Import A, Import B");
+        assertThat(manager.get("/topics?workspace=demo").body()).contains("href=\"/topics?workspace=demo&amp;edit=Import%20A#editor\"");
         String json = manager.get("/topics/export?workspace=demo&format=json").body();
         assertThat(json).contains("\"name\" : \"Import B\"").contains("\"kind\" : \"campaign\"").contains("\"query\" : \"\\\"de plus\\\"\"");
 
