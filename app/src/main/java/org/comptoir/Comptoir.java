@@ -24,6 +24,7 @@ import org.comptoir.pipeline.Pipelines;
 import org.comptoir.search.PostSearch;
 import org.comptoir.sql.Database;
 import org.comptoir.topic.TopicCatalog;
+import org.comptoir.topic.TopicPreview;
 import org.comptoir.topic.TopicRepository;
 import org.comptoir.workspace.WorkspaceRepository;
 import org.comptoir.workspace.Workspaces;
@@ -43,6 +44,7 @@ public final class Comptoir implements AutoCloseable {
     private final PersonalTokens tokens;
     private final AuditLog audit;
     private final TopicCatalog topics;
+    private final TopicPreview topicPreview;
     private final Pipelines pipelines;
     private final QuarantineRepository quarantine;
     private final Importer importer;
@@ -61,7 +63,8 @@ public final class Comptoir implements AutoCloseable {
         this.tokens = new PersonalTokens(new TokenRepository(sql), accounts, events, clock);
         TopicRepository topicRepository = new TopicRepository(sql);
         this.pipelines = new Pipelines(dataDir, topicRepository, enricher, events);
-        this.topics = new TopicCatalog(topicRepository, events, pipelines::mentions, clock);
+        this.topics = new TopicCatalog(topicRepository, events, pipelines, clock);
+        this.topicPreview = new TopicPreview(pipelines, clock);
         this.quarantine = new QuarantineRepository(sql);
         this.importer = new Importer(pipelines, quarantine, events, clock);
         this.search = new PostSearch(pipelines, topics);
@@ -128,6 +131,10 @@ public final class Comptoir implements AutoCloseable {
 
     public TopicCatalog topics() {
         return topics;
+    }
+
+    public TopicPreview topicPreview() {
+        return topicPreview;
     }
 
     public Pipelines pipelines() {

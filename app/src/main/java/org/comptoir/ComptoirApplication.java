@@ -20,6 +20,8 @@ import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.search.PostSearch;
 import org.comptoir.topic.TopicCatalog;
+import org.comptoir.topic.TopicPreview;
+import org.comptoir.topic.TopicSaves;
 import org.comptoir.web.ServerFile;
 import org.comptoir.workspace.Workspace;
 import org.comptoir.workspace.WorkspaceGate;
@@ -117,6 +119,17 @@ public class ComptoirApplication {
     @Bean
     TopicCatalog topicCatalog(Comptoir comptoir) {
         return comptoir.topics();
+    }
+
+    @Bean
+    TopicPreview topicPreview(Comptoir comptoir) {
+        return comptoir.topicPreview();
+    }
+
+    /** Saves from the topics page run their backfill in the background; closed (waiting for it) before the data is. */
+    @Bean(destroyMethod = "close")
+    TopicSaves topicSaves(TopicCatalog topics) {
+        return new TopicSaves(topics);
     }
 
     @Bean

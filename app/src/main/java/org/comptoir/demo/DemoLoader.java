@@ -119,7 +119,7 @@ public final class DemoLoader {
 
     private void save(String workspace, DemoTopic topic) {
         try {
-            topics.save(workspace, topic.name(), topic.query(), topic.description());
+            topics.save(workspace, topic.name(), topic.query(), topic.description(), topic.kind(), topic.engage());
         } catch (QuerySyntaxException e) {
             throw new IllegalStateException("demo topic '" + topic.name() + "' does not parse: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.comptoir.demo;
 
 import java.util.List;
+import org.comptoir.topic.TopicKind;
 import org.comptoir.post.Network;
 
 /**
@@ -57,33 +58,33 @@ final class DemoWorld {
                         "<<< Marque : boulangeries Fournil Dupain (fictif) >>> \"Fournil Dupain\" OR #FournilDupain"
                                 + " OR @FournilDupain OR site:fournil-dupain.example"
                                 + " OR (dupain NEAR/5 baguette*) OR (dupain NEAR/5 tartin*)",
-                        "Notre marque : une chaîne de boulangeries. " + FICTIONAL),
+                        "Notre marque : une chaîne de boulangeries. " + FICTIONAL, TopicKind.BRAND, true),
                 new DemoTopic("Grelot Mobile",
                         "<<< Marque : opérateur Grelot Mobile (fictif) >>> (\"Grelot Mobile\" OR @GrelotMobile"
                                 + " OR #GrelotMobile OR #BoycottGrelot OR #GrelotEnPanne OR site:grelot-mobile.example"
                                 + " OR (grelot NEAR/5 (forfait OR réseau OR SAV OR box)))"
                                 + " AND NOT (\"grelot de Noël\" OR \"grelots de Noël\" OR \"grelot du chat\")",
                         "Notre marque : un opérateur mobile et fibre. Crise #BoycottGrelot il y a 12 jours. "
-                                + FICTIONAL),
+                                + FICTIONAL, TopicKind.BRAND, true),
                 new DemoTopic("Pédalune",
                         "<<< Marque : vélos électriques Pédalune (fictif) >>> pedalune OR @Pedalune OR #Pedalune"
                                 + " OR #PedaluneComete OR author:@Pedalune OR site:pedalune.example"
                                 + " OR (comète NEAR/5 vélo*)",
-                        "Notre marque : des vélos électriques. Lancement du Comète il y a 40 jours. " + FICTIONAL),
+                        "Notre marque : des vélos électriques. Lancement du Comète il y a 40 jours. " + FICTIONAL, TopicKind.BRAND, true),
                 new DemoTopic("Levain Vagabond (concurrent)",
                         "<<< Concurrent de Fournil Dupain (fictif) >>> \"Levain Vagabond\" OR #LevainVagabond"
                                 + " OR @LevainVagabond OR site:levain-vagabond.example",
-                        "Concurrent de Fournil Dupain : une autre chaîne de boulangeries. " + FICTIONAL),
+                        "Concurrent de Fournil Dupain : une autre chaîne de boulangeries. " + FICTIONAL, TopicKind.COMPETITOR, false),
                 new DemoTopic("Moustique Mobile (concurrent)",
                         "<<< Concurrent de Grelot Mobile, conversations en français seulement (fictif) >>>"
                                 + " (\"Moustique Mobile\" OR @MoustiqueMobile OR #MoustiqueMobile"
                                 + " OR (moustique NEAR/5 (forfait* OR réseau OR 5G)))"
                                 + " AND NOT (piqûre* OR piqure* OR \"anti-moustique\") AND lang:fr",
-                        "Concurrent de Grelot Mobile : un autre opérateur. " + FICTIONAL),
+                        "Concurrent de Grelot Mobile : un autre opérateur. " + FICTIONAL, TopicKind.COMPETITOR, false),
                 new DemoTopic("Grelot Mobile : veille de crise",
                         "<<< Les hashtags de la crise, sur les réseaux sociaux seulement >>> (#BoycottGrelot"
                                 + " OR #GrelotEnPanne OR (grelot NEAR/5 (panne OR boycott* OR résili*)))"
                                 + " AND (network:x OR network:mastodon OR network:bluesky)",
-                        "Suivi de la crise #BoycottGrelot (panne réseau et message maladroit). " + FICTIONAL));
+                        "Suivi de la crise #BoycottGrelot (panne réseau et message maladroit). " + FICTIONAL, TopicKind.OTHER, true));
     }
 }

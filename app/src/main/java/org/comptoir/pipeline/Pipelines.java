@@ -16,13 +16,15 @@ import org.comptoir.topic.TopicRemoved;
 import org.comptoir.topic.TopicSaved;
 import org.comptoir.topic.TopicMatcher;
 import org.comptoir.topic.TopicRepository;
+import org.comptoir.topic.StoredPosts;
+import org.comptoir.store.SearchPage;
 
 /**
  * The open {@link Pipeline} of each workspace, created on first use: its Lucene index under
  * {@code <data>/workspaces/<name>/index} and a topic matcher loaded with the workspace's topics.
  * Listens to topic changes to re-match stored posts; each pipeline publishes {@link PostsIndexed}.
  */
-public final class Pipelines implements AutoCloseable {
+public final class Pipelines implements StoredPosts, AutoCloseable {
     private final Path dataDir;
     private final TopicRepository topics;
     private final Enricher enricher;
@@ -45,6 +47,16 @@ public final class Pipelines implements AutoCloseable {
     /** The number of stored posts of the workspace that carry the topic. */
     public long mentions(String workspace, String topic) {
         return get(workspace).index().count(PostQuery.all().withTopic(topic));
+    }
+
+    @Override
+    public long count(String workspace, PostQuery query) {
+        return get(workspace).index().count(query);
+    }
+
+    @Override
+    public SearchPage search(String workspace, PostQuery query) {
+        return get(workspace).index().search(query);
     }
 
     private void topicSaved(TopicSaved event) {

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * @param name        unique in its workspace; 1 to 100 characters, no slash, backslash, quote or control character
  * @param query       the query in Comptoir's dialect (see docs/query-language.md)
  * @param description free text, may be null
+ * @param kind        what it follows (brand, competitor, campaign, other)
+ * @param engage      whether its posts open conversations (read once the inbox exists)
+ * @param updatedBy   who made the last change (user, token owner, CLI), null when unknown
  */
-public record Topic(String workspace, String name, String query, String description, Instant createdAt, Instant updatedAt) {
+public record Topic(String workspace, String name, String query, String description, TopicKind kind, boolean engage,
+                    Instant createdAt, Instant updatedAt, String updatedBy) {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}](?:[^\\p{Cntrl}/\\\\\"]{0,98}[^\\p{Cntrl}/\\\\\"\\s])?");
 
     public Topic {
@@ -19,6 +23,7 @@ public record Topic(String workspace, String name, String query, String descript
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        kind = kind == null ? TopicKind.OTHER : kind;
         checkName(name);
     }
 

@@ -31,7 +31,10 @@ class TopicApiController {
     }
 
     /** Body of POST and PUT. */
-    record TopicRequest(String name, String query, String description) {
+    record TopicRequest(String name, String query, String description, String kind, Boolean engage) {
+        TopicKind topicKind() {
+            return kind == null || kind.isBlank() ? null : TopicKind.fromLabel(kind);
+        }
     }
 
     @GetMapping
@@ -49,7 +52,8 @@ class TopicApiController {
     ResponseEntity<Map<String, Object>> create(@Needs(Role.MANAGER) WorkspaceRef workspace,
                                                @RequestBody TopicRequest request) throws QuerySyntaxException {
         require(request.query(), "query");
-        Topic topic = topics.save(workspace.name(), request.name(), request.query(), request.description());
+        Topic topic = topics.save(workspace.name(), request.name(), request.query(), request.description(),
+                request.topicKind(), request.engage());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(topic));
     }
 
@@ -57,7 +61,8 @@ class TopicApiController {
     Map<String, Object> replace(@Needs(Role.MANAGER) WorkspaceRef workspace, @PathVariable String name,
                                 @RequestBody TopicRequest request) throws QuerySyntaxException {
         require(request.query(), "query");
-        return view(topics.save(workspace.name(), name, request.query(), request.description()));
+        return view(topics.save(workspace.name(), name, request.query(), request.description(),
+                request.topicKind(), request.engage()));
     }
 
     @DeleteMapping("/{name}")
@@ -71,7 +76,9 @@ class TopicApiController {
     @GetMapping("/lint")
     Map<String, Object> lint(@RequestParam String q) throws QuerySyntaxException {
         TopicCatalog.lint(q);
-        return Map.of("ok", true);
+        List<Map<String, Object>> hints = org.comptoir.query.QueryHints.of(q).stream()
+                .map(h -> Map.<String, Object>of("column", h.column(), "kind", h.kind().code(), "words", h.args())).toList();
+        return Map.of("ok", true, "hints", hints);
     }
 
     private static void require(String value, String field) {
@@ -85,8 +92,11 @@ class TopicApiController {
         view.put("name", topic.name());
         view.put("query", topic.query());
         view.put("description", topic.description());
+        view.put("kind", topic.kind().label());
+        view.put("engage", topic.engage());
         view.put("created_at", topic.createdAt().toString());
         view.put("updated_at", topic.updatedAt().toString());
+        view.put("updated_by", topic.updatedBy());
         view.put("mentions", topics.mentions(topic.workspace(), topic.name()));
         return view;
     }

@@ -46,20 +46,25 @@ public final class TopicRepository {
 
     private void insert(Connection connection, Topic topic) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into topic (workspace, name, query, description, created_at, updated_at) values (?, ?, ?, ?, ?, ?)")) {
+                "insert into topic (workspace, name, query, description, kind, engage, created_at, updated_at, updated_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, topic.workspace());
             insert.setString(2, topic.name());
             insert.setString(3, topic.query());
             insert.setString(4, topic.description());
-            insert.setTimestamp(5, Timestamp.from(topic.createdAt()));
-            insert.setTimestamp(6, Timestamp.from(topic.updatedAt()));
+            insert.setString(5, topic.kind().label());
+            insert.setBoolean(6, topic.engage());
+            insert.setTimestamp(7, Timestamp.from(topic.createdAt()));
+            insert.setTimestamp(8, Timestamp.from(topic.updatedAt()));
+            insert.setString(9, topic.updatedBy());
             insert.executeUpdate();
         }
     }
 
     private Topic read(ResultSet row) throws SQLException {
         return new Topic(row.getString("workspace"), row.getString("name"), row.getString("query"),
-                row.getString("description"), row.getTimestamp("created_at").toInstant(),
-                row.getTimestamp("updated_at").toInstant());
+                row.getString("description"), TopicKind.fromLabel(row.getString("kind")), row.getBoolean("engage"),
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
+                row.getString("updated_by"));
     }
 }

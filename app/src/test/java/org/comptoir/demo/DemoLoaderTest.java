@@ -34,6 +34,10 @@ class DemoLoaderTest {
             assertThat(comptoir.topics().list(Workspace.DEMO)).hasSize(small.topics().size());
             assertThat(comptoir.analytics().employees(Workspace.DEMO)).as("the brands' official accounts are its staff")
                     .contains("grelotmobile", "fournildupain", "pedalune").doesNotContain("levainvagabond");
+            assertThat(comptoir.topics().list(Workspace.DEMO)).as("share of voice: our brands and their competitors")
+                    .extracting(org.comptoir.topic.Topic::kind)
+                    .contains(org.comptoir.topic.TopicKind.BRAND, org.comptoir.topic.TopicKind.COMPETITOR);
+            assertThat(comptoir.topics().find(Workspace.DEMO, "Levain Vagabond (concurrent)").orElseThrow().engage()).isFalse();
         }
     }
 

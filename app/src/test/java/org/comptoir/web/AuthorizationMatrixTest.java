@@ -149,6 +149,20 @@ class AuthorizationMatrixTest {
                 get("GET /search", VIEWER, 200, "/search?q=panne"),
                 get("GET /help/query", VIEWER, 200, "/help/query"),
                 send("POST /corrections", AGENT, 302, "/corrections", FORM, "id=m%3A1&sentiment=positive&back=%2Fsearch"),
+                // the topics page (its htmx fragments, the backfill's status, the topics file)
+                get("GET /topics", VIEWER, 200, "/topics"),
+                send("POST /topics/lint", MANAGER, 200, "/topics/lint", FORM, "query=panne+and+%28retard"),
+                send("POST /topics/preview", MANAGER, 200, "/topics/preview", FORM, "query=panne"),
+                send("POST /topics", MANAGER, 302, "/topics", FORM, "name=page-topic&query=panne&kind=brand"),
+                get("GET /topics/job", VIEWER, 200, "/topics/job?id=unknown"),
+                new Row("POST /topics/delete", MANAGER, 302, (who, ws) -> {
+                    saveTopic(ws, "page-gone");
+                    return new Call("/topics/delete", FORM, "name=page-gone");
+                }),
+                get("GET /topics/export", VIEWER, 200, "/topics/export?format=csv"),
+                new Row("POST /topics/import", MANAGER, 302, (who, ws) -> new Call("/topics/import?_csrf=" + URLEncoder.encode(who.csrf(), UTF_8),
+                        "multipart/form-data; boundary=MATRIX", "--MATRIX\r\nContent-Disposition: form-data; name=\"file\"; "
+                                + "filename=\"topics.csv\"\r\n\r\nname,kind,query\nimported,brand,panne\n\r\n--MATRIX--\r\n")),
                 get("GET /settings", SIGNED_IN, 200, "/settings"),
                 send("POST /settings/tokens", SIGNED_IN, 302, "/settings/tokens", FORM, "name=page"),
                 new Row("POST /settings/tokens/revoke", SIGNED_IN, 302,
