@@ -68,10 +68,20 @@ public final class Importer {
 
     public ImportSummary importStream(String workspace, InputStream input, String sourceName, ImportFormat format,
                                       ImportOptions options, Consumer<ImportSummary> progress) throws ImportFailure {
+        return importStream(workspace, input, sourceName, format, options, progress, null);
+    }
+
+    /**
+     * Imports a stream; {@code progress} hears the counts after each commit. {@code importId} (an import-page job,
+     * may be null) tags the records this import quarantines, so they can be listed as that import's.
+     */
+    public ImportSummary importStream(String workspace, InputStream input, String sourceName, ImportFormat format,
+                                      ImportOptions options, Consumer<ImportSummary> progress, String importId)
+            throws ImportFailure {
         BufferedInputStream in = new BufferedInputStream(input, SNIFF_BYTES);
         try {
             ImportFormat chosen = format != null ? format : detect(in, sourceName);
-            Batcher batcher = new Batcher(workspace, progress);
+            Batcher batcher = new Batcher(workspace, progress, importId);
             new PostFileReader().read(in, sourceName, chosen, options == null ? ImportOptions.defaults() : options, batcher);
             ImportSummary summary = batcher.finish();
             events.publish(new PostsImported(workspace, sourceName, summary.imported(), summary.duplicates(), summary.quarantined()));
@@ -103,6 +113,7 @@ public final class Importer {
         private final String workspace;
         private final Pipeline pipeline;
         private final Consumer<ImportSummary> progress;
+        private final String importId;
         private final ExecutorService processors;
         private final Semaphore inFlight = new Semaphore(THREADS + 1);
         private final List<Future<?>> pending = new ArrayList<>();
@@ -114,8 +125,9 @@ public final class Importer {
         private long processedDuplicates;
         private int uncommittedBatches;
 
-        Batcher(String workspace, Consumer<ImportSummary> progress) {
+        Batcher(String workspace, Consumer<ImportSummary> progress, String importId) {
             this.workspace = workspace;
+            this.importId = importId;
             this.pipeline = pipelines.get(workspace);
             this.progress = progress;
             this.processors = Executors.newFixedThreadPool(THREADS, runnable -> {
@@ -136,7 +148,7 @@ public final class Importer {
 
         @Override
         public void reject(Rejection rejection) {
-            quarantine.save(workspace, rejection, clock.instant());
+            quarantine.save(workspace, rejection, clock.instant(), importId);
             quarantined.incrementAndGet();
         }
 

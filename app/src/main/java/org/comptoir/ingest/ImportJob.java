@@ -1,0 +1,133 @@
+package org.comptoir.ingest;
+
+import java.time.Instant;
+
+/**
+ * One import started from the import page, as it runs: the bytes of its file read so far and the counts of
+ * the last commit (imported, duplicates, quarantined), then its summary or the reason it failed. Counts are
+ * updated by the import thread and read by page requests; a job is kept in memory by {@link ImportJobs}.
+ */
+public final class ImportJob {
+    /** Where a job is: waiting for the previous import, reading, finished, or stopped by an error. */
+    public enum State { QUEUED, RUNNING, DONE, FAILED }
+
+    private final String id;
+    private final String workspace;
+    private final String source;
+    private final ImportFormat format;
+    private final long size;
+    private final String startedBy;
+    private final Instant queuedAt;
+    private volatile State state = State.QUEUED;
+    private volatile long bytesRead;
+    private volatile ImportSummary counts = new ImportSummary(0, 0, 0);
+    private volatile String failure;
+    private volatile Instant finishedAt;
+
+    ImportJob(String id, String workspace, String source, ImportFormat format, long size, String startedBy, Instant queuedAt) {
+        this.id = id;
+        this.workspace = workspace;
+        this.source = source;
+        this.format = format;
+        this.size = size;
+        this.startedBy = startedBy;
+        this.queuedAt = queuedAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String workspace() {
+        return workspace;
+    }
+
+    /** The uploaded file's name, as the browser sent it (untrusted: shown escaped). */
+    public String source() {
+        return source;
+    }
+
+    /** The format chosen on the page, or null when it is detected from the content. */
+    public ImportFormat format() {
+        return format;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public String startedBy() {
+        return startedBy;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean finished() {
+        return state == State.DONE || state == State.FAILED;
+    }
+
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    /** Counts as of the last commit; the final summary once {@link State#DONE}. */
+    public ImportSummary counts() {
+        return counts;
+    }
+
+    /** Records settled so far: imported, duplicates and quarantined. */
+    public long recordsRead() {
+        ImportSummary c = counts;
+        return c.imported() + c.duplicates() + c.quarantined();
+    }
+
+    /** How far the file has been read, 0 to 100; 100 once finished. */
+    public int percent() {
+        if (finished()) {
+            return 100;
+        }
+        if (size <= 0) {
+            return 0;
+        }
+        return (int) Math.min(99, bytesRead * 100 / size);
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    void running() {
+        state = State.RUNNING;
+    }
+
+    void read(long bytes) {
+        bytesRead = bytes;
+    }
+
+    void committed(ImportSummary countsSoFar) {
+        counts = countsSoFar;
+    }
+
+    void done(ImportSummary summary, Instant at) {
+        counts = summary;
+        bytesRead = size;
+        finishedAt = at;
+        state = State.DONE;
+    }
+
+    void failed(String reason, Instant at) {
+        failure = reason;
+        finishedAt = at;
+        state = State.FAILED;
+    }
+}
