@@ -120,6 +120,7 @@ class ImportController {
         ImportJob found = find(workspace, job);
         model.addAttribute("workspace", workspace.name());
         model.addAttribute("job", found);
+        model.addAttribute("j", found);
         if (full) {
             addQuarantine(found, model);
             return "import/job :: full";

@@ -14,7 +14,7 @@ public final class ImportJob {
     private final String id;
     private final String workspace;
     private final String source;
-    private final ImportFormat format;
+    private volatile ImportFormat format;
     private final long size;
     private final String startedBy;
     private final Instant queuedAt;
@@ -47,7 +47,7 @@ public final class ImportJob {
         return source;
     }
 
-    /** The format chosen on the page, or null when it is detected from the content. */
+    /** The format chosen on the page or detected from the content; null until detected, or when it cannot be. */
     public ImportFormat format() {
         return format;
     }
@@ -106,7 +106,8 @@ public final class ImportJob {
         return finishedAt;
     }
 
-    void running() {
+    void running(ImportFormat detected) {
+        format = detected;
         state = State.RUNNING;
     }
 

@@ -117,8 +117,8 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     private void run(ImportJob job, Path upload, ImportOptions options) {
-        job.running();
         try (InputStream in = new Counting(Files.newInputStream(upload), job)) {
+            job.running(job.format() != null ? job.format() : detect(upload, job.source()));
             ImportSummary summary = importer.importStream(job.workspace(), in, job.source(), job.format(), options,
                     job::committed, job.id());
             job.done(summary, clock.instant());
@@ -133,6 +133,15 @@ public final class ImportJobs implements AutoCloseable {
             } catch (IOException e) {
                 LOG.warn("cannot delete {}", upload, e);
             }
+        }
+    }
+
+    /** The format recognised from the file's first bytes, or null (the import then says why it cannot read it). */
+    private static ImportFormat detect(Path upload, String name) throws IOException {
+        try (InputStream in = Files.newInputStream(upload)) {
+            return PostFileReader.detect(in.readNBytes(PostFileReader.DETECT_HEAD_BYTES), name);
+        } catch (UnknownFormatException e) {
+            return null;
         }
     }
 
