@@ -5,7 +5,9 @@ create table app_user (
     name          varchar(64)  primary key,
     password_hash varchar(500) not null,
     admin         boolean      not null,
-    created_at    timestamp with time zone not null
+    created_at    timestamp with time zone not null,
+    -- sessions opened before this moment end (a password change signs the user out elsewhere)
+    password_changed_at timestamp with time zone not null
 );
 
 -- The role a user holds in one workspace: viewer < agent < manager < admin.

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /** A person who signs in to Comptoir; {@code admin} is a global administrator (every workspace, users). */
-public record Account(String name, boolean admin, Instant createdAt) {
+public record Account(String name, boolean admin, Instant createdAt, Instant passwordChangedAt) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     public static final String FIRST_ADMIN = "admin";
 

@@ -20,11 +20,11 @@ public final class AccountRepository {
     }
 
     public List<Account> list() {
-        return Sql.query(dataSource, "select name, admin, created_at from app_user order by name", AccountRepository::read);
+        return Sql.query(dataSource, "select name, admin, created_at, password_changed_at from app_user order by name", AccountRepository::read);
     }
 
     public Optional<Account> find(String name) {
-        return Sql.query(dataSource, "select name, admin, created_at from app_user where name = ?", AccountRepository::read, name)
+        return Sql.query(dataSource, "select name, admin, created_at, password_changed_at from app_user where name = ?", AccountRepository::read, name)
                 .stream().findFirst();
     }
 
@@ -35,8 +35,8 @@ public final class AccountRepository {
 
     public boolean insert(String name, String passwordHash, boolean admin, Instant at) {
         try {
-            return Sql.update(dataSource, "insert into app_user (name, password_hash, admin, created_at) values (?, ?, ?, ?)",
-                    name, passwordHash, admin, Timestamp.from(at)) == 1;
+            return Sql.update(dataSource, "insert into app_user (name, password_hash, admin, created_at, password_changed_at) "
+                    + "values (?, ?, ?, ?, ?)", name, passwordHash, admin, Timestamp.from(at), Timestamp.from(at)) == 1;
         } catch (Sql.SqlFailure e) {
             if (e.getCause() instanceof SQLException sql && Sql.isDuplicateKey(sql)) {
                 return false;
@@ -45,8 +45,9 @@ public final class AccountRepository {
         }
     }
 
-    public boolean updatePassword(String name, String passwordHash) {
-        return Sql.update(dataSource, "update app_user set password_hash = ? where name = ?", passwordHash, name) == 1;
+    public boolean updatePassword(String name, String passwordHash, Instant at) {
+        return Sql.update(dataSource, "update app_user set password_hash = ?, password_changed_at = ? where name = ?",
+                passwordHash, Timestamp.from(at), name) == 1;
     }
 
     public boolean delete(String name) {
@@ -96,6 +97,7 @@ public final class AccountRepository {
     }
 
     private static Account read(ResultSet row) throws SQLException {
-        return new Account(row.getString("name"), row.getBoolean("admin"), row.getTimestamp("created_at").toInstant());
+        return new Account(row.getString("name"), row.getBoolean("admin"), row.getTimestamp("created_at").toInstant(),
+                row.getTimestamp("password_changed_at").toInstant());
     }
 }

@@ -40,7 +40,7 @@ public final class Accounts {
     }
 
     public void changePassword(String name, String password) {
-        if (!repository.updatePassword(name, encoder.encode(checkPassword(password)))) {
+        if (!repository.updatePassword(name, encoder.encode(checkPassword(password)), clock.instant())) {
             throw new NoSuchUser(name);
         }
         events.publish(new AccountEvents.PasswordChanged(name));
@@ -130,7 +130,7 @@ public final class Accounts {
             repository.insert(name, encoder.encode(password), false, clock.instant());
             events.publish(new AccountEvents.UserAdded(name, false));
         } else if (!encoder.matches(password, repository.passwordHash(name).orElse(""))) {
-            repository.updatePassword(name, encoder.encode(password));
+            repository.updatePassword(name, encoder.encode(password), clock.instant());
         }
         if (!repository.roleIn(name, workspace).equals(Optional.of(role))) {
             grant(name, workspace, role);

@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -36,14 +37,15 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, LocalCredential local) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, LocalCredential local, Accounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> rules.requestMatchers(OPEN_API_DOCS).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::bearsToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> bearsToken(request) || request.getRequestedSessionId() == null))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -62,7 +64,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, Events events, PersonalTokens tokens,
-                              LocalCredential local) throws Exception {
+                              LocalCredential local, Accounts accounts) throws Exception {
         SignInHandlers signIn = new SignInHandlers(throttle, events);
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -72,6 +74,7 @@ class SecurityConfig {
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::bearsToken))
+                .addFilterBefore(new LiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn.success()).failureHandler(signIn.failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -81,7 +84,11 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** A request that authenticates with a bearer token: browsers never add one by themselves, so no CSRF risk. */
+    /**
+     * A request that authenticates with a bearer token: browsers never add one by themselves, so no CSRF risk.
+     * On the API a request without a session cannot ride on a victim's session either: it is simply
+     * unauthenticated (401), so the CSRF check is skipped for it too.
+     */
     static boolean bearsToken(jakarta.servlet.http.HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);

@@ -46,7 +46,8 @@ class SettingsController {
     }
 
     @PostMapping("/settings/password")
-    String changePassword(@RequestParam String current, @RequestParam String password, RedirectAttributes flash) {
+    String changePassword(@RequestParam String current, @RequestParam String password, RedirectAttributes flash,
+                          jakarta.servlet.http.HttpSession session) {
         String me = Caller.require().name();
         String hash = accounts.passwordHash(me).orElse("");
         if (!accounts.encoder().matches(current, hash)) {
@@ -55,6 +56,8 @@ class SettingsController {
         }
         try {
             accounts.changePassword(me, password);
+            // this session stays signed in; the user's other sessions end (LiveAccountFilter)
+            session.setAttribute(SignInHandlers.SIGNED_IN_AT, java.time.Instant.now());
             flash.addFlashAttribute("saved", true);
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());

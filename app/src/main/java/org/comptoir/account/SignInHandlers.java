@@ -19,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link AccountEvents.SignInFailed}. Unknown user and wrong password get the same answer.
  */
 final class SignInHandlers {
+    /** Session attribute: when the session signed in; {@link LiveAccountFilter} ends it after a later password change. */
+    static final String SIGNED_IN_AT = "comptoir.signedInAt";
     private final LoginThrottle throttle;
     private final Events events;
 
@@ -56,6 +58,7 @@ final class SignInHandlers {
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                                 Authentication authentication) throws ServletException, IOException {
                 throttle.succeeded(authentication.getName());
+                request.getSession().setAttribute(SIGNED_IN_AT, java.time.Instant.now());
                 events.publish(new AccountEvents.SignedIn(authentication.getName(), request.getRemoteAddr()));
                 super.onAuthenticationSuccess(request, response, authentication);
             }

@@ -1,6 +1,8 @@
 package org.comptoir.workspace;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.comptoir.account.Accounts;
 import org.comptoir.account.Caller;
@@ -56,18 +58,22 @@ public final class WorkspaceGate implements HandlerMethodArgumentResolver {
 
     /** The workspaces the caller may see, in name order. */
     public List<Workspace> visible() {
-        Optional<Caller> caller = Caller.current();
-        if (caller.isEmpty()) {
-            return List.of();
-        }
-        return workspaces.list().stream().filter(w -> roleOf(caller.get(), w.name()).isPresent()).toList();
+        Map<String, Role> roles = visibleRoles();
+        return workspaces.list().stream().filter(w -> roles.containsKey(w.name())).toList();
     }
 
-    /** The caller's role in each workspace they may see. */
-    public java.util.Map<String, Role> visibleRoles() {
-        java.util.Map<String, Role> roles = new java.util.LinkedHashMap<>();
-        Caller.current().ifPresent(caller -> workspaces.list()
-                .forEach(w -> roleOf(caller, w.name()).ifPresent(role -> roles.put(w.name(), role))));
+    /** The caller's role in each workspace they may see (two queries, whatever the number of workspaces). */
+    public Map<String, Role> visibleRoles() {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        Caller.current().ifPresent(caller -> {
+            Map<String, Role> held = caller.admin() ? Map.of() : accounts.roles(caller.name());
+            for (Workspace workspace : workspaces.list()) {
+                Role role = caller.admin() ? Role.ADMIN : held.get(workspace.name());
+                if (role != null) {
+                    roles.put(workspace.name(), role);
+                }
+            }
+        });
         return roles;
     }
 

@@ -91,6 +91,37 @@ class SecurityTest {
     }
 
     @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("COMPTOIR_SESSION=").contains("Secure").contains("HttpOnly"));
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie -> assertThat(cookie).doesNotContain("Secure"));
+        assertThat(plain.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+    }
+
+    @Test
+    void aPasswordChangeEndsTheUsersOtherSessionsButNotTheOneThatMadeIt() throws Exception {
+        comptoir.accounts().add("moving", "first-password", false);
+        comptoir.accounts().grant("moving", "default", Role.VIEWER);
+        SignInSession laptop = new SignInSession(base);
+        SignInSession phone = new SignInSession(base);
+        laptop.signIn("moving", "first-password");
+        phone.signIn("moving", "first-password");
+        assertThat(phone.get("/settings").statusCode()).isEqualTo(200);
+        HttpResponse<String> wrong = laptop.post("/settings/password", Map.of("current", "not-it", "password", "second-password"), true);
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(phone.get("/settings").statusCode()).as("a wrong current password changes nothing").isEqualTo(200);
+        laptop.post("/settings/password", Map.of("current", "first-password", "password", "second-password"), true);
+        assertThat(laptop.get("/settings").statusCode()).isEqualTo(200);
+        assertThat(phone.get("/settings").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(new SignInSession(base).signIn("moving", "second-password").headers().firstValue("Location").orElseThrow())
+                .doesNotContain("error");
+    }
+
+    @Test
     void repeatedFailuresHoldTheAccountBackEvenWithTheRightPassword() throws Exception {
         comptoir.accounts().add("guessed", "guessed-password", false);
         SignInSession attacker = new SignInSession(base);

@@ -191,4 +191,33 @@ class WebAppTest {
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(app.getBean(Comptoir.class).audit().list("cli", 10)).allSatisfy(e -> assertThat(e.actor()).isEqualTo("local-cli"));
     }
+
+    @Test
+    void userAndTokenCommandsGoThroughTheRunningServer() throws Exception {
+        String data = dir.resolve("data").toString();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        java.io.InputStream originalIn = System.in;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            System.setIn(new ByteArrayInputStream("lucie-password\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "user", "add", "lucie")).isZero();
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "user", "grant", "lucie", "default", "viewer")).isZero();
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "token", "create", "--user", "lucie")).isZero();
+        } finally {
+            System.setOut(original);
+            System.setIn(originalIn);
+        }
+        java.util.List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        String lucie = lines.get(lines.size() - 1);
+        HttpResponse<String> asLucie = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/topics?workspace=default"))
+                .header("Authorization", "Bearer " + lucie).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"query\":\"panne\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asLucie.statusCode()).as("a viewer's token cannot create topics").isEqualTo(403);
+        HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts?workspace=default&limit=1"))
+                .header("Authorization", "Bearer " + lucie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(app.getBean(Comptoir.class).audit().list(null, 50)).filteredOn(e -> "lucie".equals(e.target()))
+                .extracting(org.comptoir.audit.AuditEntry::action).contains("user_added", "role_granted", "token_created");
+    }
 }

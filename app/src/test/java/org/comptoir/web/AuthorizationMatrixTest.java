@@ -1,0 +1,394 @@
+package org.comptoir.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.comptoir.testing.TestPosts.jsonl;
+import static org.comptoir.web.AuthorizationMatrixTest.Need.ADMIN;
+import static org.comptoir.web.AuthorizationMatrixTest.Need.AGENT;
+import static org.comptoir.web.AuthorizationMatrixTest.Need.GLOBAL_ADMIN;
+import static org.comptoir.web.AuthorizationMatrixTest.Need.MANAGER;
+import static org.comptoir.web.AuthorizationMatrixTest.Need.PUBLIC;
+import static org.comptoir.web.AuthorizationMatrixTest.Need.SIGNED_IN;
+import static org.comptoir.web.AuthorizationMatrixTest.Need.VIEWER;
+
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.comptoir.Comptoir;
+import org.comptoir.ComptoirApplication;
+import org.comptoir.account.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint and page × every caller (no credentials, each role in workspace {@code own}, a global
+ * administrator) × {@code own} / {@code other} workspace, with the exact status expected in each cell. The rows
+ * are checked against the handlers the running app maps, so an endpoint added without a row fails here.
+ */
+class AuthorizationMatrixTest {
+    @TempDir
+    static Path dir;
+    static ConfigurableApplicationContext app;
+    static Comptoir comptoir;
+    static String base;
+    static final HttpClient API = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final String PASSWORD = "matrix-password";
+    static final String JSON = "application/json";
+    static final String FORM = "application/x-www-form-urlencoded";
+    static final AtomicInteger SEQ = new AtomicInteger();
+    static final List<Who> CALLERS = new ArrayList<>();
+    /** Served by springdoc, not by an org.comptoir handler, yet part of the matrix. */
+    static final Set<String> FRAMEWORK = Set.of("GET /api/v1/openapi");
+
+    /** What a row needs: nothing, any signed-in user, a role in the request's workspace, or a global administrator. */
+    enum Need {
+        PUBLIC, SIGNED_IN, VIEWER, AGENT, MANAGER, ADMIN, GLOBAL_ADMIN;
+
+        boolean scoped() {
+            return compareTo(VIEWER) >= 0 && compareTo(ADMIN) <= 0;
+        }
+    }
+
+    /** A caller: anonymous (no name), a member of {@code own} with a role, or the global administrator. */
+    record Who(String name, Role inOwn, boolean root, String token, HttpClient browser, String csrf) {
+        String label() {
+            return name == null ? "anonymous" : name;
+        }
+    }
+
+    /** The concrete request of one cell: path and query (the runner adds {@code workspace=}), body and its type. */
+    record Call(String uri, String type, String body) {
+        Call(String uri) {
+            this(uri, null, null);
+        }
+    }
+
+    /** One row: the handler key ("METHOD /pattern [consumes]"), what it needs, its status when allowed, its request. */
+    record Row(String key, Need need, int ok, BiFunction<Who, String, Call> call) {
+        String method() {
+            return key.substring(0, key.indexOf(' '));
+        }
+
+        boolean api() {
+            return key.contains(" /api/");
+        }
+    }
+
+    static List<Row> rows() {
+        return List.of(
+                // REST API: posts, topics, corrections, import
+                get("GET /api/v1/posts", VIEWER, 200, "/api/v1/posts?q=panne"),
+                get("GET /api/v1/topics", VIEWER, 200, "/api/v1/topics"),
+                get("GET /api/v1/topics/{name}", VIEWER, 200, "/api/v1/topics/fixed"),
+                get("GET /api/v1/topics/lint", SIGNED_IN, 200, "/api/v1/topics/lint?q=panne"),
+                send("POST /api/v1/topics", MANAGER, 201, "/api/v1/topics", JSON, "{\"name\":\"made\",\"query\":\"panne\"}"),
+                send("PUT /api/v1/topics/{name}", MANAGER, 200, "/api/v1/topics/fixed", JSON, "{\"query\":\"panne\"}"),
+                new Row("DELETE /api/v1/topics/{name}", MANAGER, 204, (who, ws) -> {
+                    saveTopic(ws, "gone");
+                    return new Call("/api/v1/topics/gone");
+                }),
+                send("POST /api/v1/posts/{id}/correction", AGENT, 200, "/api/v1/posts/m:2/correction", JSON, "{\"intent\":\"praise\"}"),
+                get("GET /api/v1/corrections", VIEWER, 200, "/api/v1/corrections"),
+                get("GET /api/v1/corrections/export", VIEWER, 200, "/api/v1/corrections/export"),
+                send("POST /api/v1/import", MANAGER, 200, "/api/v1/import?filename=a.jsonl", "application/x-ndjson", post("m:raw")),
+                send("POST /api/v1/import [multipart/form-data]", MANAGER, 200, "/api/v1/import",
+                        "multipart/form-data; boundary=MATRIX", "--MATRIX\r\nContent-Disposition: form-data; name=\"file\"; "
+                                + "filename=\"a.jsonl\"\r\n\r\n" + post("m:part") + "\r\n--MATRIX--\r\n"),
+                get("GET /api/v1/quarantine", MANAGER, 200, "/api/v1/quarantine"),
+                // REST API: workspaces, members, audit
+                get("GET /api/v1/workspaces", SIGNED_IN, 200, "/api/v1/workspaces"),
+                new Row("POST /api/v1/workspaces", GLOBAL_ADMIN, 201,
+                        (who, ws) -> new Call("/api/v1/workspaces", JSON, "{\"name\":\"api-" + SEQ.incrementAndGet() + "\"}")),
+                get("GET /api/v1/members", ADMIN, 200, "/api/v1/members"),
+                send("PUT /api/v1/members/{user}", ADMIN, 200, "/api/v1/members/t-target", JSON, "{\"role\":\"viewer\"}"),
+                new Row("DELETE /api/v1/members/{user}", ADMIN, 204, (who, ws) -> {
+                    comptoir.accounts().grant("t-target", ws, Role.VIEWER);
+                    return new Call("/api/v1/members/t-target");
+                }),
+                get("GET /api/v1/audit", ADMIN, 200, "/api/v1/audit"),
+                get("GET /api/v1/admin/audit", GLOBAL_ADMIN, 200, "/api/v1/admin/audit"),
+                // REST API: the caller's own tokens; users and their tokens (global administrators)
+                get("GET /api/v1/tokens", SIGNED_IN, 200, "/api/v1/tokens"),
+                send("POST /api/v1/tokens", SIGNED_IN, 201, "/api/v1/tokens", JSON, "{\"name\":\"made\"}"),
+                new Row("DELETE /api/v1/tokens/{id}", SIGNED_IN, 204, (who, ws) -> new Call("/api/v1/tokens/" + throwawayToken(who.name()))),
+                get("GET /api/v1/admin/users", GLOBAL_ADMIN, 200, "/api/v1/admin/users"),
+                new Row("POST /api/v1/admin/users", GLOBAL_ADMIN, 201, (who, ws) -> new Call("/api/v1/admin/users", JSON,
+                        "{\"name\":\"api-user-" + SEQ.incrementAndGet() + "\",\"password\":\"" + PASSWORD + "\"}")),
+                send("PUT /api/v1/admin/users/{name}/password", GLOBAL_ADMIN, 204, "/api/v1/admin/users/t-target/password", JSON,
+                        "{\"password\":\"" + PASSWORD + "\"}"),
+                new Row("DELETE /api/v1/admin/users/{name}", GLOBAL_ADMIN, 204, (who, ws) -> new Call("/api/v1/admin/users/" + throwawayUser())),
+                get("GET /api/v1/admin/users/{name}/tokens", GLOBAL_ADMIN, 200, "/api/v1/admin/users/t-target/tokens"),
+                send("POST /api/v1/admin/users/{name}/tokens", GLOBAL_ADMIN, 201, "/api/v1/admin/users/t-target/tokens", JSON, "{}"),
+                new Row("DELETE /api/v1/admin/users/{name}/tokens/{id}", GLOBAL_ADMIN, 204,
+                        (who, ws) -> new Call("/api/v1/admin/users/t-target/tokens/" + throwawayToken("t-target"))),
+                get("GET /api/v1/openapi", PUBLIC, 200, "/api/v1/openapi"),
+                // pages (a signed-in browser session; POSTs carry _csrf)
+                get("GET /login", PUBLIC, 200, "/login"),
+                get("GET /", SIGNED_IN, 302, "/"),
+                get("GET /search", VIEWER, 200, "/search?q=panne"),
+                get("GET /help/query", VIEWER, 200, "/help/query"),
+                send("POST /corrections", AGENT, 302, "/corrections", FORM, "id=m%3A1&sentiment=positive&back=%2Fsearch"),
+                get("GET /settings", SIGNED_IN, 200, "/settings"),
+                send("POST /settings/tokens", SIGNED_IN, 302, "/settings/tokens", FORM, "name=page"),
+                new Row("POST /settings/tokens/revoke", SIGNED_IN, 302,
+                        (who, ws) -> new Call("/settings/tokens/revoke", FORM, "id=" + throwawayToken(who.name()))),
+                send("POST /settings/password", SIGNED_IN, 302, "/settings/password", FORM, "current=" + PASSWORD + "&password=" + PASSWORD),
+                get("GET /workspaces", SIGNED_IN, 200, "/workspaces"),
+                new Row("POST /workspaces", GLOBAL_ADMIN, 302, (who, ws) -> new Call("/workspaces", FORM, "name=page-" + SEQ.incrementAndGet())),
+                get("GET /workspaces/members", ADMIN, 200, "/workspaces/members"),
+                send("POST /workspaces/members", ADMIN, 302, "/workspaces/members", FORM, "user=t-target&role=viewer"),
+                get("GET /audit", ADMIN, 200, "/audit"),
+                get("GET /admin/audit", GLOBAL_ADMIN, 200, "/admin/audit"),
+                get("GET /admin/users", GLOBAL_ADMIN, 200, "/admin/users"),
+                new Row("POST /admin/users", GLOBAL_ADMIN, 302,
+                        (who, ws) -> new Call("/admin/users", FORM, "name=page-user-" + SEQ.incrementAndGet() + "&password=" + PASSWORD)),
+                send("POST /admin/users/password", GLOBAL_ADMIN, 302, "/admin/users/password", FORM, "name=t-target&password=" + PASSWORD),
+                new Row("POST /admin/users/remove", GLOBAL_ADMIN, 302, (who, ws) -> new Call("/admin/users/remove", FORM, "name=" + throwawayUser())));
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = ComptoirApplication.start(dir.resolve("data"), 0, "--comptoir.demo=false");
+        base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        comptoir = app.getBean(Comptoir.class);
+        for (String ws : List.of("own", "other")) {
+            comptoir.workspaces().create(ws, ws, null);
+            String lines = jsonl("m:1", "Une panne de plus chez Fournil", "fr", "2026-03-01T10:00:00Z") + "\n"
+                    + jsonl("m:2", "Merci pour l'accueil", "fr", "2026-03-02T10:00:00Z") + "\n";
+            comptoir.importer().importStream(ws, new ByteArrayInputStream(lines.getBytes(UTF_8)), "a.jsonl", null, null, null);
+            saveTopic(ws, "fixed");
+        }
+        comptoir.accounts().add("o-viewer", PASSWORD, false);
+        comptoir.accounts().grant("o-viewer", "other", Role.VIEWER);
+        comptoir.accounts().add("t-target", PASSWORD, false);
+        CALLERS.add(caller(null, null, false));
+        for (Role role : List.of(Role.VIEWER, Role.AGENT, Role.MANAGER, Role.ADMIN)) {
+            CALLERS.add(caller("m-" + role.label(), role, false));
+        }
+        CALLERS.add(caller("m-root", null, true));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void everyMappedEndpointHasARow() {
+        Set<String> discovered = new TreeSet<>(FRAMEWORK);
+        app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getName().startsWith("org.comptoir.")) {
+                return;
+            }
+            String consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().map(Object::toString)
+                    .sorted().collect(Collectors.joining(","));
+            List<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+            for (String pattern : info.getPatternValues()) {
+                for (String method : methods.isEmpty() ? List.of("ANY") : methods) {
+                    discovered.add(method + " " + pattern + (consumes.isEmpty() ? "" : " [" + consumes + "]"));
+                }
+            }
+        });
+        List<String> keys = rows().stream().map(Row::key).toList();
+        assertThat(keys).as("one row per key").doesNotHaveDuplicates();
+        assertThat(discovered.stream().filter(key -> !keys.contains(key))).as("endpoints without a row in the matrix").isEmpty();
+        assertThat(keys.stream().filter(key -> !discovered.contains(key))).as("rows for endpoints that no longer exist").isEmpty();
+    }
+
+    @Test
+    void everyCellAnswersTheExpectedStatus() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder(String.format("%n%-50s %-12s", "endpoint", "needs"));
+        CALLERS.forEach(who -> table.append(String.format(" %-9s", who.label().replace("anonymous", "anon"))));
+        table.append("   (scoped cells: own/other)\n");
+        for (Row row : rows().stream().sorted(Comparator.comparing(r -> r.key().substring(r.key().indexOf(' ')))).toList()) {
+            table.append(String.format("%-50s %-12s", row.key(), row.need()));
+            for (Who who : CALLERS) {
+                List<String> cells = new ArrayList<>();
+                for (String ws : row.need().scoped() ? List.of("own", "other") : java.util.Collections.<String>singletonList(null)) {
+                    int expected = expected(row, who, ws);
+                    HttpResponse<String> response = send(row, row.call().apply(who, ws), who, ws);
+                    String problem = check(row, who, expected, response);
+                    cells.add(response.statusCode() + (problem == null ? "" : "!"));
+                    if (problem != null) {
+                        wrong.add(row.key() + " as " + who.label() + (ws == null ? "" : " in " + ws) + ": " + problem);
+                    }
+                }
+                table.append(String.format(" %-9s", String.join("/", cells)));
+            }
+            table.append('\n');
+        }
+        System.out.println(table);
+        assertThat(wrong).as("cells that differ from the matrix (marked ! above)").isEmpty();
+    }
+
+    @Test
+    void aWorkspaceYouCannotSeeAnswersLikeOneThatDoesNotExist() throws Exception {
+        Who viewer = CALLERS.get(1);
+        for (Row row : rows().stream().filter(r -> r.need().scoped()).toList()) {
+            Call call = row.call().apply(viewer, "other");
+            HttpResponse<String> hidden = send(row, call, viewer, "other");
+            HttpResponse<String> missing = send(row, call, viewer, "nope");
+            assertThat(List.of(hidden.statusCode(), missing.statusCode())).as(row.key()).containsExactly(404, 404);
+            assertThat(normalised(missing.body()).replace("nope", "other")).as(row.key()).isEqualTo(normalised(hidden.body()));
+        }
+    }
+
+    @Test
+    void aSessionEndsWhenItsUserIsRemovedOrReplaced() throws Exception {
+        for (String path : List.of("/admin/audit", "/api/v1/admin/users")) {
+            for (boolean replaced : List.of(false, true)) {
+                String name = "x-" + SEQ.incrementAndGet();
+                Who who = caller(name, null, true);
+                comptoir.accounts().remove(name);
+                if (replaced) {
+                    comptoir.accounts().add(name, PASSWORD, false);
+                }
+                HttpResponse<String> response = who.browser().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode() + " " + response.headers().firstValue("Location").orElse(""))
+                        .as("a global administrator's session after " + (replaced ? "re-adding the user as non-admin" : "removal") + ": " + path)
+                        .isEqualTo(path.startsWith("/api/") ? "401 " : "302 " + base + "/login");
+            }
+        }
+    }
+
+    /**
+     * The status a cell must answer: without credentials 401 (API) or a redirect to sign-in (pages); 404 for a
+     * workspace the caller cannot see; 403 for a role too low.
+     */
+    static int expected(Row row, Who who, String ws) {
+        if (row.need() == PUBLIC) {
+            return row.ok();
+        }
+        if (who.name() == null) {
+            return row.api() ? 401 : 302;
+        }
+        if (row.need() == SIGNED_IN) {
+            return row.ok();
+        }
+        if (row.need() == GLOBAL_ADMIN) {
+            return who.root() ? row.ok() : 403;
+        }
+        Role role = who.root() ? Role.ADMIN : "own".equals(ws) ? who.inOwn() : null;
+        if (role == null) {
+            return 404;
+        }
+        return role.includes(Role.valueOf(row.need().name())) ? row.ok() : 403;
+    }
+
+    /** Null when the response is right; a redirect must go to /login exactly when sign-in is required. */
+    static String check(Row row, Who who, int expected, HttpResponse<String> response) {
+        String body = response.body().length() > 160 ? response.body().substring(0, 160) + "…" : response.body();
+        if (response.statusCode() != expected) {
+            return "expected " + expected + ", got " + response.statusCode() + " " + body.replaceAll("\\s+", " ");
+        }
+        if (expected == 302) {
+            String location = response.headers().firstValue("Location").orElse("");
+            boolean toSignIn = location.endsWith("/login");
+            if (toSignIn != (who.name() == null)) {
+                return "redirected to " + location;
+            }
+        }
+        return null;
+    }
+
+    static HttpResponse<String> send(Row row, Call call, Who who, String ws) throws Exception {
+        String uri = call.uri() + (ws == null ? "" : (call.uri().contains("?") ? "&" : "?") + "workspace=" + ws);
+        String body = call.body();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + uri)).timeout(Duration.ofSeconds(30));
+        if (row.api() && who.token() != null) {
+            request.header("Authorization", "Bearer " + who.token());
+        }
+        if (!row.api() && row.method().equals("POST")) {
+            body = (body == null ? "" : body + "&") + "_csrf=" + URLEncoder.encode(who.csrf(), UTF_8);
+        }
+        if (call.type() != null) {
+            request.header("Content-Type", call.type());
+        }
+        request.method(row.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return (row.api() ? API : who.browser()).send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A caller with a bearer token (the API) and a signed-in browser session with its CSRF token (the pages). */
+    static Who caller(String name, Role inOwn, boolean root) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        if (name == null) {
+            return new Who(null, null, false, null, browser, csrf(browser));
+        }
+        comptoir.accounts().add(name, PASSWORD, root);
+        if (inOwn != null) {
+            comptoir.accounts().grant(name, "own", inOwn);
+        }
+        String form = "username=" + name + "&password=" + PASSWORD + "&_csrf=" + URLEncoder.encode(csrf(browser), UTF_8);
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", FORM).POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).as("sign-in of " + name).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElse("")).as("sign-in of " + name).doesNotContain("/login");
+        return new Who(name, inOwn, root, comptoir.tokens().create(name, "t", null).value(), browser, csrf(browser));
+    }
+
+    /** The session's CSRF token, from the hidden {@code _csrf} input of the sign-in form. */
+    static String csrf(HttpClient browser) throws Exception {
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(hidden.find()).as("a _csrf input on /login").isTrue();
+        return hidden.group(1);
+    }
+
+    static String normalised(String body) {
+        return body.replaceAll("(name=\"csrf-token\" content=\"|name=\"_csrf\" value=\")[^\"]*", "$1");
+    }
+
+    static String throwawayToken(String user) {
+        return user == null ? "0123456789abcdef" : comptoir.tokens().create(user, "throwaway", null).token().id();
+    }
+
+    static String throwawayUser() {
+        String name = "gone-" + SEQ.incrementAndGet();
+        comptoir.accounts().add(name, PASSWORD, false);
+        return name;
+    }
+
+    static void saveTopic(String ws, String name) {
+        try {
+            comptoir.topics().save(ws, name, "panne", null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String post(String id) {
+        return jsonl(id, "Encore une panne", "fr", "2026-03-03T10:00:00Z") + "\n";
+    }
+
+    static Row get(String key, Need need, int ok, String uri) {
+        return new Row(key, need, ok, (who, ws) -> new Call(uri));
+    }
+
+    static Row send(String key, Need need, int ok, String uri, String type, String body) {
+        return new Row(key, need, ok, (who, ws) -> new Call(uri, type, body));
+    }
+}
