@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 import org.comptoir.account.Role;
 import org.comptoir.web.ApiError;
 import org.comptoir.workspace.Needs;
@@ -12,8 +13,6 @@ import org.comptoir.workspace.WorkspaceRef;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -128,25 +126,21 @@ class ImportController {
         return "import/job :: row";
     }
 
-    /** The records one import quarantined, as {@code csv} or {@code jsonl}. */
+    /** The records one import quarantined, as {@code csv} or {@code jsonl} (written synchronously: no async dispatch). */
     @GetMapping("/quarantine")
-    ResponseEntity<StreamingResponseBody> download(@Needs(Role.MANAGER) WorkspaceRef workspace, @RequestParam String job,
-                                                   @RequestParam(defaultValue = "csv") String as) {
+    void download(@Needs(Role.MANAGER) WorkspaceRef workspace, @RequestParam String job,
+                  @RequestParam(defaultValue = "csv") String as, HttpServletResponse response) throws IOException {
         ImportJob found = find(workspace, job);
         boolean csv = !"jsonl".equals(as);
         List<QuarantineRepository.QuarantinedRecord> records = quarantine.listByImport(workspace.name(), found.id(), 1_000_000);
-        String file = "quarantine-" + found.id() + (csv ? ".csv" : ".jsonl");
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-                        : MediaType.parseMediaType("application/x-ndjson"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                .body(out -> {
-                    if (csv) {
-                        QuarantineDownload.csv(records, out);
-                    } else {
-                        QuarantineDownload.jsonl(records, out);
-                    }
-                });
+        response.setContentType(csv ? "text/csv;charset=UTF-8" : "application/x-ndjson;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("quarantine-" + found.id() + (csv ? ".csv" : ".jsonl")).build().toString());
+        if (csv) {
+            QuarantineDownload.csv(records, response.getOutputStream());
+        } else {
+            QuarantineDownload.jsonl(records, response.getOutputStream());
+        }
     }
 
     private void addQuarantine(ImportJob job, Model model) {
