@@ -3,8 +3,8 @@ package org.comptoir.ingest;
 import java.time.Instant;
 
 /**
- * One import started from the import page, as it runs: the bytes of its file read so far and the counts of
- * the last commit (imported, duplicates, quarantined), then its summary or the reason it failed. Counts are
+ * One import started from the import page, as it runs: the bytes and records of its file read so far and the
+ * counts of the last commit (imported, duplicates, quarantined), then its summary or the reason it failed. Counts are
  * updated by the import thread and read by page requests; a job is kept in memory by {@link ImportJobs}.
  */
 public final class ImportJob {
@@ -20,6 +20,7 @@ public final class ImportJob {
     private final Instant queuedAt;
     private volatile State state = State.QUEUED;
     private volatile long bytesRead;
+    private volatile long recordsRead;
     private volatile ImportSummary counts = new ImportSummary(0, 0, 0);
     private volatile String failure;
     private volatile Instant finishedAt;
@@ -81,21 +82,33 @@ public final class ImportJob {
         return counts;
     }
 
-    /** Records settled so far: imported, duplicates and quarantined. */
+    /** Records (posts and rejections) read from the file so far, committed or not. */
     public long recordsRead() {
+        return recordsRead;
+    }
+
+    /** Records settled by the last commit: imported, duplicates and quarantined. */
+    public long recordsCommitted() {
         ImportSummary c = counts;
         return c.imported() + c.duplicates() + c.quarantined();
     }
 
-    /** How far the file has been read, 0 to 100; 100 once finished. */
+    /**
+     * How much of the file is committed, 0 to 100 (100 once finished): the records committed out of the records
+     * the whole file holds, estimated from the records read per byte read so far. The reader runs ahead of the
+     * commits, so the bytes read alone would reach the end long before the posts are durable.
+     */
     public int percent() {
         if (finished()) {
             return 100;
         }
-        if (size <= 0) {
+        long read = recordsRead;
+        long bytes = bytesRead;
+        if (read == 0 || bytes == 0 || size <= 0) {
             return 0;
         }
-        return (int) Math.min(99, bytesRead * 100 / size);
+        double estimatedRecords = read * (double) Math.max(size, bytes) / bytes;
+        return (int) Math.min(99, recordsCommitted() * 100 / estimatedRecords);
     }
 
     public String failure() {
@@ -109,6 +122,10 @@ public final class ImportJob {
     void running(ImportFormat detected) {
         format = detected;
         state = State.RUNNING;
+    }
+
+    void recordRead() {
+        recordsRead++; // only the import's reading thread writes it
     }
 
     void read(long bytes) {

@@ -119,8 +119,7 @@ public final class ImportJobs implements AutoCloseable {
     private void run(ImportJob job, Path upload, ImportOptions options) {
         try (InputStream in = new Counting(Files.newInputStream(upload), job)) {
             job.running(job.format() != null ? job.format() : detect(upload, job.source()));
-            ImportSummary summary = importer.importStream(job.workspace(), in, job.source(), job.format(), options,
-                    job::committed, job.id());
+            ImportSummary summary = importer.importStream(in, options, job);
             job.done(summary, clock.instant());
         } catch (Importer.ImportFailure e) {
             job.failed(e.getMessage(), clock.instant());

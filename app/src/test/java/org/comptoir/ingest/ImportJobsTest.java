@@ -70,6 +70,27 @@ class ImportJobsTest {
     }
 
     @Test
+    void theProgressIsTheCommittedShareOfTheRecordsTheFileIsEstimatedToHold() {
+        ImportJob job = new ImportJob("j1", "brand", "posts.jsonl", ImportFormat.JSONL, 1_000, "marie", java.time.Instant.EPOCH);
+        assertThat(job.percent()).isZero();
+        for (int i = 0; i < 10; i++) {
+            job.recordRead();
+        }
+        job.read(500);
+        assertThat(job.percent()).as("nothing committed yet, though half the file is read").isZero();
+        job.committed(new ImportSummary(4, 0, 1));
+        assertThat(job.recordsRead()).isEqualTo(10);
+        assertThat(job.recordsCommitted()).isEqualTo(5);
+        assertThat(job.percent()).as("5 of about 20 records").isEqualTo(25);
+        job.read(1_000);
+        job.committed(new ImportSummary(9, 0, 1));
+        assertThat(job.percent()).as("never 100 before the end").isEqualTo(99);
+        job.done(new ImportSummary(9, 0, 1), java.time.Instant.EPOCH);
+        assertThat(job.percent()).isEqualTo(100);
+        assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
+    }
+
+    @Test
     void reImportingTagsTheSameQuarantinedRecordsWithTheNewImport() throws Exception {
         String content = jsonl("m:1", "Bonjour", "fr", "2026-03-01T10:00:00Z") + "\n{not json\n";
         try (Comptoir comptoir = Comptoir.open(dir.resolve("data"));

@@ -49,7 +49,7 @@ class ImportPageBrowserTest {
             setUp.accounts().grant("victor", "brand", Role.VIEWER);
         }
         app = ComptoirApplication.start(dir.resolve("data"), 0, "--comptoir.demo=false",
-                "--spring.servlet.multipart.max-file-size=1MB", "--spring.servlet.multipart.max-request-size=2MB");
+                "--spring.servlet.multipart.max-file-size=10MB", "--spring.servlet.multipart.max-request-size=20MB");
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
@@ -110,6 +110,7 @@ class ImportPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".preview .cli")).getText()).contains("--map Quand=created_at");
         assertThat(pwned()).as("no script from the file ran in the preview").isNull();
         assertThat(browser.findElements(By.cssSelector(".preview img"))).isEmpty();
+        scrollTo(".preview .cli");
         screenshot("import-preview-mapped");
 
         browser.findElement(By.id("start")).click();
@@ -136,15 +137,67 @@ class ImportPageBrowserTest {
     }
 
     @Test
+    void aLongImportShowsItsCountsAsCommitsLandAlsoAfterAReload() throws Exception {
+        Path file = dir.resolve("archive.jsonl");
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            posts.append("{\"id\":\"mastodon:a").append(i).append("\",\"network\":\"mastodon\",\"text\":\"Avis numéro ").append(i)
+                    .append(" sur le pain et le service du fournil\",\"lang\":\"fr\",\"created_at\":\"2026-03-01T10:00:00Z\"}\n");
+        }
+        Files.writeString(file, posts, StandardCharsets.UTF_8);
+        signIn("marie", "marie-password");
+        browser.get(base + "/import?workspace=brand");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        waitFor(By.cssSelector(".file-card .preview .detected"));
+        browser.findElement(By.id("start")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains("job="));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> !jobShown().get(1).equals("0"));
+        java.util.List<String> shown = jobShown();
+        if ("RUNNING".equals(shown.get(0))) {
+            assertThat(Long.parseLong(shown.get(1))).as("a commit's worth").isEqualTo(16_000);
+            screenshot("import-progress");
+            browser.navigate().refresh();
+            assertThat(Integer.parseInt(jobShown().get(2))).as("after a reload").isGreaterThan(0);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver -> "DONE".equals(jobShown().get(0)));
+        assertThat(browser.findElement(By.id("count-imported")).getText()).isEqualTo("40000");
+        assertThat(browser.findElement(By.id("job-progress")).getDomAttribute("value")).isEqualTo("100");
+    }
+
+    @Test
+    void severalFilesAreImportedEachWithItsOwnProgress() throws Exception {
+        Path first = dir.resolve("toots.jsonl");
+        Path second = dir.resolve("feed.xml");
+        Files.writeString(first, "{\"id\":\"mastodon:1\",\"network\":\"mastodon\",\"text\":\"Le fournil ouvre\",\"created_at\":\"2026-03-01T10:00:00Z\"}\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(second, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Blog</title><item><title>Avis</title>"
+                + "<link>https://blog.example/avis</link><description>Très bon pain</description>"
+                + "<pubDate>Sun, 01 Mar 2026 10:15:00 GMT</pubDate></item></channel></rss>", StandardCharsets.UTF_8);
+        signIn("marie", "marie-password");
+        browser.get(base + "/import?workspace=brand&locale=en");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(first.toAbsolutePath() + "\n" + second.toAbsolutePath());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+                driver.findElements(By.cssSelector(".file-card .preview .detected")).size() == 2);
+        assertThat(browser.findElements(By.cssSelector(".file-card .preview .detected"))).extracting(WebElement::getText)
+                .containsExactly("jsonl", "rss");
+        browser.findElement(By.id("start")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().endsWith("/import?workspace=brand"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.findElements(By.cssSelector("table.jobs tr.job"))
+                .stream().filter(row -> "DONE".equals(row.getDomAttribute("data-state"))).count() >= 2);
+        assertThat(browser.findElement(By.cssSelector("table.jobs")).getText()).contains("toots.jsonl").contains("feed.xml").contains("done");
+        screenshot("import-several-files");
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedBeforeBeingSent() throws Exception {
         Path big = dir.resolve("gros.jsonl");
-        Files.write(big, new byte[1_200_000]);
+        Files.write(big, new byte[11 * 1024 * 1024]);
         signIn("marie", "marie-password");
         browser.get(base + "/import?workspace=brand&locale=en");
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(big.toAbsolutePath().toString());
         WebElement error = waitFor(By.id("upload-error"));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> error.isDisplayed());
-        assertThat(error.getText()).isEqualTo("gros.jsonl is larger than the limit of 1 MB per file: not sent.");
+        assertThat(error.getText()).isEqualTo("gros.jsonl is larger than the limit of 10 MB per file: not sent.");
         assertThat(browser.findElements(By.cssSelector(".file-card"))).isEmpty();
         screenshot("import-too-large");
     }
@@ -160,6 +213,19 @@ class ImportPageBrowserTest {
     private String fieldOf(String column) {
         return new Select(browser.findElement(By.cssSelector("select.field[data-column=\"" + column.replace("'", "\\'") + "\"]")))
                 .getFirstSelectedOption().getDomAttribute("value");
+    }
+
+    /** The job's state, imported count and progress value, read at once (htmx swaps the section every second). */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> jobShown() {
+        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript("var job = document.getElementById('job');"
+                + "return [job.dataset.state, document.getElementById('count-imported').textContent,"
+                + " document.getElementById('job-progress').getAttribute('value')];");
+    }
+
+    private void scrollTo(String css) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.cssSelector(css)));
     }
 
     private Object pwned() {
