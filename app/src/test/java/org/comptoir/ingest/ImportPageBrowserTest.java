@@ -61,7 +61,7 @@ class ImportPageBrowserTest {
     @BeforeEach
     void openBrowser() {
         ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1100,1000",
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1100,1700",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
         System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         browser = new ChromeDriver(options);
@@ -97,7 +97,7 @@ class ImportPageBrowserTest {
         assertThat(fieldOf("Quand")).as("not a usual name: left to the user").isEmpty();
         assertThat(browser.findElement(By.cssSelector(".preview .missing")).getText()).contains("created_at");
         assertThat(card.getText()).contains("created_at *");
-        screenshot("import-preview-missing-field");
+        screenshot("import-preview-missing-field", ".file-card");
 
         new Select(browser.findElement(By.cssSelector("select.field[data-column='Quand']"))).selectByValue("created_at");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
@@ -110,8 +110,7 @@ class ImportPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".preview .cli")).getText()).contains("--map Quand=created_at");
         assertThat(pwned()).as("no script from the file ran in the preview").isNull();
         assertThat(browser.findElements(By.cssSelector(".preview img"))).isEmpty();
-        scrollTo(".preview .cli");
-        screenshot("import-preview-mapped");
+        screenshot("import-preview-mapped", ".file-card");
 
         browser.findElement(By.id("start")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains("job="));
@@ -127,7 +126,7 @@ class ImportPageBrowserTest {
                 .contains("'J'aime' (likes) is not a non-negative whole number");
         assertThat(browser.findElement(By.cssSelector("table.quarantine pre.raw")).getText()).contains("103;facebook").contains(SCRIPT);
         assertThat(pwned()).as("no script from the quarantined record ran").isNull();
-        screenshot("import-done-with-quarantine");
+        screenshot("import-done-with-quarantine", "#job");
 
         browser.navigate().refresh();
         assertThat(browser.findElement(By.id("job")).getDomAttribute("data-state")).as("survives a reload").isEqualTo("DONE");
@@ -155,7 +154,7 @@ class ImportPageBrowserTest {
         java.util.List<String> shown = jobShown();
         if ("RUNNING".equals(shown.get(0))) {
             assertThat(Long.parseLong(shown.get(1))).as("a commit's worth").isEqualTo(16_000);
-            screenshot("import-progress");
+            screenshot("import-progress", "#job");
             browser.navigate().refresh();
             assertThat(Integer.parseInt(jobShown().get(2))).as("after a reload").isGreaterThan(0);
         }
@@ -223,11 +222,6 @@ class ImportPageBrowserTest {
                 + " document.getElementById('job-progress').getAttribute('value')];");
     }
 
-    private void scrollTo(String css) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                browser.findElement(By.cssSelector(css)));
-    }
-
     private Object pwned() {
         return ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;");
     }
@@ -246,8 +240,19 @@ class ImportPageBrowserTest {
     }
 
     private void screenshot(String name) throws Exception {
+        save(name, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A screenshot of one element only (smaller, for docs/topics-and-import). */
+    private void screenshot(String name, String css) throws Exception {
+        WebElement element = browser.findElement(By.cssSelector(css));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+        save(name, element.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void save(String name, byte[] png) throws Exception {
         Path out = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(out.getParent());
-        Files.write(out, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(out, png);
     }
 }
