@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comptoir.Comptoir;
@@ -117,6 +118,9 @@ class ImportPageHttpTest {
         assertThat(line.path("line").asLong()).isEqualTo(3);
         assertThat(line.path("raw").asString()).startsWith("2;facebook;");
 
+        assertThat(app.getBean(Comptoir.class).audit().list("brand", 10)).as("audited as the one who uploaded")
+                .anySatisfy(entry -> assertThat(List.of(entry.actor(), entry.action(), entry.target(), entry.detail()))
+                        .containsExactly("marie", "import", "avis.csv", "imported 1, duplicates 0, quarantined 1"));
         assertThat(get("/import/job?workspace=rival&job=" + job).statusCode()).as("a job is found only in its workspace").isEqualTo(404);
         assertThat(get("/import?workspace=brand").body()).contains("avis.csv").contains("terminé");
     }
