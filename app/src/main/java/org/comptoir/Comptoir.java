@@ -10,6 +10,8 @@ import org.comptoir.account.AccountRepository;
 import org.comptoir.account.Accounts;
 import org.comptoir.account.PersonalTokens;
 import org.comptoir.account.TokenRepository;
+import org.comptoir.analytics.Analytics;
+import org.comptoir.analytics.Employees;
 import org.comptoir.audit.AuditLog;
 import org.comptoir.audit.AuditRepository;
 import org.comptoir.correction.CorrectionRepository;
@@ -46,6 +48,7 @@ public final class Comptoir implements AutoCloseable {
     private final Importer importer;
     private final PostSearch search;
     private final Corrections corrections;
+    private final Analytics analytics;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -62,6 +65,7 @@ public final class Comptoir implements AutoCloseable {
         this.importer = new Importer(pipelines, quarantine, events, clock);
         this.search = new PostSearch(pipelines, topics);
         this.corrections = new Corrections(pipelines, new CorrectionRepository(sql), events, clock);
+        this.analytics = new Analytics(pipelines, topics, new Employees(sql), clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -142,6 +146,10 @@ public final class Comptoir implements AutoCloseable {
 
     public Corrections corrections() {
         return corrections;
+    }
+
+    public Analytics analytics() {
+        return analytics;
     }
 
     @Override

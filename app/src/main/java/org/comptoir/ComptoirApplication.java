@@ -11,6 +11,7 @@ import org.comptoir.account.LocalCredential;
 import org.comptoir.account.LoginThrottle;
 import org.comptoir.account.OneClickSignIn;
 import org.comptoir.account.PersonalTokens;
+import org.comptoir.analytics.Analytics;
 import org.comptoir.audit.AuditLog;
 import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
@@ -143,6 +144,11 @@ public class ComptoirApplication {
     @Bean
     Corrections corrections(Comptoir comptoir) {
         return comptoir.corrections();
+    }
+
+    @Bean
+    Analytics analytics(Comptoir comptoir) {
+        return comptoir.analytics();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.comptoir.account;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.comptoir.events.Events;
@@ -39,7 +40,8 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, LocalCredential local, Accounts accounts) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(rules -> rules.requestMatchers(OPEN_API_DOCS).permitAll()
+                .authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers(OPEN_API_DOCS).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
@@ -66,7 +68,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, Events events, PersonalTokens tokens,
                               LocalCredential local, Accounts accounts) throws Exception {
         SignInHandlers signIn = new SignInHandlers(throttle, events);
-        http.authorizeHttpRequests(rules -> rules
+        http.authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)

@@ -33,6 +33,12 @@ interface CliBackend extends AutoCloseable {
     /** Corrections as training lines ({@code sentiment} or {@code intent}). */
     List<String> exportCorrections(String workspace, String kind) throws CliException;
 
+    /** An analytics figure as the API answers it: JSON, or its rows as CSV when {@code csv}. */
+    String analytics(String workspace, String figure, Map<String, String> params, boolean csv) throws CliException;
+
+    /** Streams every matching post ({@code csv} or {@code jsonl}) to {@code out}. */
+    void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException;
+
     // workspaces, users, roles, tokens, audit: what an administrator does (the local CLI is one)
 
     WorkspaceRow createWorkspace(String name, String label) throws CliException;

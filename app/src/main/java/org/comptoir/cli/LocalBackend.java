@@ -27,6 +27,7 @@ import org.comptoir.topic.Topic;
  * right, so no role is checked here; the audit log names the operating-system user ({@link Actor#commandLine()}).
  */
 final class LocalBackend implements CliBackend {
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     private final Comptoir comptoir;
 
     LocalBackend(Comptoir comptoir) {
@@ -113,6 +114,49 @@ final class LocalBackend implements CliBackend {
                     org.comptoir.correction.Corrections.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new CliException("unknown kind '" + kind + "': use sentiment or intent", CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
+    public String analytics(String workspace, String figure, Map<String, String> params, boolean csv) throws CliException {
+        try {
+            var answer = org.comptoir.analytics.AnalyticsQuery.run(comptoir.analytics(), existing(workspace), figure, params);
+            return csv ? answer.csv() : JSON.writeValueAsString(answer.json());
+        } catch (QuerySyntaxException e) {
+            throw CliErrors.badQuery(e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
+    public void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        if (!csv && !"jsonl".equalsIgnoreCase(format)) {
+            throw new CliException("unknown format '" + format + "': use csv or jsonl", CliErrors.BAD_INPUT);
+        }
+        PostSearch.Request request = new PostSearch.Request(params.get("q"), params.get("topic"),
+                org.comptoir.web.TimeParams.parse("from", params.get("from")), org.comptoir.web.TimeParams.parse("to", params.get("to")),
+                params.get("lang"), 1, null, params.get("network"));
+        var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            if (csv) {
+                writer.write(org.comptoir.search.PostCsv.HEADER);
+            }
+            comptoir.search().forEach(existing(workspace), request, stored -> {
+                try {
+                    writer.write(csv ? org.comptoir.search.PostCsv.row(stored) : NativeJson.write(stored.post(), stored.topics()) + "\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        } catch (QuerySyntaxException e) {
+            throw CliErrors.badQuery(e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new CliException("cannot write the export: " + e.getMessage());
         }
     }
 

@@ -206,6 +206,42 @@ final class RemoteBackend implements CliBackend {
                 : exchange(get("/api/v1/audit", Map.of("workspace", workspace, "format", "csv", "limit", String.valueOf(limit))));
     }
 
+    @Override
+    public String analytics(String workspace, String figure, Map<String, String> params, boolean csv) throws CliException {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        all.put("workspace", workspace);
+        if (csv) {
+            all.put("format", "csv");
+        }
+        return exchange(get("/api/v1/analytics/" + encode(figure), all));
+    }
+
+    @Override
+    public void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        all.put("workspace", workspace);
+        all.put("format", format);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(get("/api/v1/posts/export", all), (name, value) -> true)
+                    .header("Authorization", "Bearer " + bearer).build();
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = response.body()) {
+                if (response.statusCode() >= 400) {
+                    String error = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                    throw new CliException(JSON.readTree(error).path("error").asString("HTTP " + response.statusCode())
+                            + " (HTTP " + response.statusCode() + ")", response.statusCode() < 500 ? CliErrors.BAD_INPUT : 1);
+                }
+                body.transferTo(out);
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot reach the running Comptoir server at " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
+    }
+
     private static TokenRow tokenRow(JsonNode t) {
         return new TokenRow(t.path("id").asString(), t.path("name").asString(), t.path("created_at").asString(null),
                 t.path("expires_at").asString(null), t.path("revoked_at").asString(null), t.path("last_used_at").asString(null),

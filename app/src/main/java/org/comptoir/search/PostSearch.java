@@ -19,8 +19,12 @@ public final class PostSearch {
         this.topics = topics;
     }
 
-    /** A search as users state it; blank or {@code *} query means all posts. */
-    public record Request(String query, String topic, Instant from, Instant to, String lang, int limit, String cursor) {
+    /** A search as users state it; blank or {@code *} query means all posts; {@code network} null for any. */
+    public record Request(String query, String topic, Instant from, Instant to, String lang, int limit, String cursor,
+                          String network) {
+        public Request(String query, String topic, Instant from, Instant to, String lang, int limit, String cursor) {
+            this(query, topic, from, to, lang, limit, cursor, null);
+        }
     }
 
     public SearchPage search(String workspace, Request request) throws QuerySyntaxException {
@@ -30,6 +34,12 @@ public final class PostSearch {
     /** The workspace's topics, for the search filters. */
     public java.util.List<org.comptoir.topic.Topic> topics(String workspace) {
         return topics.list(workspace);
+    }
+
+    /** Visits every matching post, newest first, a page at a time: constant memory whatever the number of posts. */
+    public void forEach(String workspace, Request request, java.util.function.Consumer<org.comptoir.store.StoredPost> action)
+            throws QuerySyntaxException {
+        pipelines.get(workspace).index().forEach(toPostQuery(workspace, request), action);
     }
 
     public long count(String workspace, Request request) throws QuerySyntaxException {
@@ -44,7 +54,8 @@ public final class PostSearch {
             throw new IllegalArgumentException("unknown topic '" + topic + "' in workspace '" + workspace + "'");
         }
         String lang = blankToNull(request.lang());
-        return new PostQuery(node, topic, request.from(), request.to(), lang, request.limit(), blankToNull(request.cursor()));
+        return new PostQuery(node, topic, request.from(), request.to(), lang, request.limit(), blankToNull(request.cursor()),
+                blankToNull(request.network()) == null ? null : org.comptoir.post.Network.of(request.network()).name());
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,8 @@
 package org.comptoir.store;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.io.Closeable;
 import java.util.Collection;
 import java.util.Optional;
@@ -38,6 +41,18 @@ public interface PostIndex extends Closeable {
 
     /** Calls {@code action} for every post matching the query, ignoring its limit and cursor. */
     void forEach(PostQuery query, Consumer<StoredPost> action);
+
+    /**
+     * Posts of the selection per time bucket, by sentiment: bucket {@code i} holds the posts with
+     * {@code boundaries[i] <= created_at < boundaries[i + 1]} ({@code boundaries.size() - 1} buckets).
+     */
+    List<SentimentCounts> histogram(PostQuery query, List<Instant> boundaries);
+
+    /** Posts of the selection per value of {@code facet}, by sentiment; posts without a value are left out. */
+    Map<String, SentimentCounts> countBy(PostQuery query, Facet facet);
+
+    /** Every author of the selection with what they did in it, in no particular order. */
+    List<AuthorActivity> authors(PostQuery query);
 
     @Override
     void close();

@@ -13,14 +13,20 @@ import org.comptoir.query.QueryNode;
  * @param lang   effective language, null for any
  * @param limit  page size (1..1000)
  * @param cursor opaque position returned by the previous page, null for the first page
+ * @param network only posts of this network ({@code Network} name, lower case), null for any
  */
-public record PostQuery(QueryNode query, String topic, Instant from, Instant to, String lang, int limit, String cursor) {
+public record PostQuery(QueryNode query, String topic, Instant from, Instant to, String lang, int limit, String cursor,
+                        String network) {
     public static final int MAX_LIMIT = 1000;
 
     public PostQuery {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
+    }
+
+    public PostQuery(QueryNode query, String topic, Instant from, Instant to, String lang, int limit, String cursor) {
+        this(query, topic, from, to, lang, limit, cursor, null);
     }
 
     public static PostQuery all() {
@@ -32,14 +38,19 @@ public record PostQuery(QueryNode query, String topic, Instant from, Instant to,
     }
 
     public PostQuery withLimit(int newLimit) {
-        return new PostQuery(query, topic, from, to, lang, newLimit, cursor);
+        return new PostQuery(query, topic, from, to, lang, newLimit, cursor, network);
     }
 
     public PostQuery withCursor(String newCursor) {
-        return new PostQuery(query, topic, from, to, lang, limit, newCursor);
+        return new PostQuery(query, topic, from, to, lang, limit, newCursor, network);
     }
 
     public PostQuery withTopic(String newTopic) {
-        return new PostQuery(query, newTopic, from, to, lang, limit, cursor);
+        return new PostQuery(query, newTopic, from, to, lang, limit, cursor, network);
+    }
+
+    /** The same selection over {@code [newFrom, newTo)}. */
+    public PostQuery between(Instant newFrom, Instant newTo) {
+        return new PostQuery(query, topic, newFrom, newTo, lang, limit, cursor, network);
     }
 }

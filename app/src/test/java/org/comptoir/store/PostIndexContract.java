@@ -7,6 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.comptoir.post.Analysis;
+import org.comptoir.post.Author;
+import org.comptoir.post.Intent;
+import org.comptoir.post.Metrics;
+import org.comptoir.post.Network;
+import org.comptoir.post.Post;
+import org.comptoir.post.Sentiment;
 import org.comptoir.query.QueryParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,5 +142,80 @@ public abstract class PostIndexContract {
 
     private static List<String> ids(SearchPage page) {
         return page.posts().stream().map(p -> p.post().id()).toList();
+    }
+
+    // ---- aggregations: every figure of the dashboard comes from these three
+
+    private static Post said(String id, Network network, String authorId, String handle, long followers, String text,
+                             Sentiment sentiment, Intent intent, String at, String inReplyTo, long likes) {
+        return new Post(id, network, "https://" + network.name() + ".example/" + id, new Author(authorId, handle, handle, followers),
+                text, null, "fr", Instant.parse(at), inReplyTo, new Metrics(likes, 0, 0), null,
+                new Analysis("fr", sentiment, 0.9, intent, List.of()));
+    }
+
+    /** Five posts: marie complains twice in two weeks, paul defends the brand once, an unanalysed post from another network. */
+    private void storeConversation() {
+        store(new StoredPost(said("m:1", Network.MASTODON, "1", "@marie", 100, "panne encore", Sentiment.NEGATIVE, Intent.COMPLAINT,
+                        "2026-03-02T09:00:00Z", null, 4), List.of("brand")),
+                new StoredPost(said("m:2", Network.MASTODON, "2", "@paul", 5000, "non, c'est réparé", Sentiment.POSITIVE, Intent.OTHER,
+                        "2026-03-02T10:30:00Z", "m:1", 1), List.of("brand", "support")),
+                new StoredPost(said("m:3", Network.MASTODON, "1", "@marie", 120, "toujours en panne", Sentiment.NEGATIVE, Intent.COMPLAINT,
+                        "2026-03-10T08:00:00Z", null, 2), List.of("brand")),
+                new StoredPost(said("x:4", Network.X, "9", "@lea", 10, "merci pour la réponse", Sentiment.NEUTRAL, Intent.PRAISE,
+                        "2026-03-03T12:00:00Z", "m:3", 0), List.of()),
+                new StoredPost(new Post("r:5", Network.RSS, "https://blog.example.org/a", new Author(null, null, "Blog", null), "un billet",
+                        null, "en", Instant.parse("2026-03-04T00:00:00Z"), null, new Metrics(0, 0, 0), null, null), List.of("brand")));
+    }
+
+    @Test
+    void aHistogramCountsEachPostInTheBucketOfItsTimeBySentiment() {
+        storeConversation();
+        List<Instant> days = List.of(Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-03T00:00:00Z"),
+                Instant.parse("2026-03-04T00:00:00Z"), Instant.parse("2026-03-05T00:00:00Z"));
+        assertThat(index.histogram(PostQuery.all(), days)).containsExactly(
+                new SentimentCounts(2, 1, 0, 1), new SentimentCounts(1, 0, 1, 0), new SentimentCounts(1, 0, 0, 0));
+        assertThat(index.histogram(PostQuery.all().withTopic("brand"), days)).extracting(SentimentCounts::count).containsExactly(2L, 0L, 1L);
+        assertThat(index.histogram(PostQuery.all(), List.of(days.get(0)))).as("one edge, no bucket").isEmpty();
+    }
+
+    @Test
+    void countsByFacetFollowTheFiltersAndCountAPostOncePerTopic() throws Exception {
+        storeConversation();
+        assertThat(index.countBy(PostQuery.all(), Facet.NETWORK)).containsOnly(
+                java.util.Map.entry("mastodon", new SentimentCounts(3, 2, 0, 1)), java.util.Map.entry("x", new SentimentCounts(1, 0, 1, 0)),
+                java.util.Map.entry("rss", new SentimentCounts(1, 0, 0, 0)));
+        assertThat(index.countBy(PostQuery.all(), Facet.TOPIC)).containsOnly(
+                java.util.Map.entry("brand", new SentimentCounts(4, 2, 0, 1)), java.util.Map.entry("support", new SentimentCounts(1, 0, 0, 1)));
+        assertThat(index.countBy(PostQuery.all(), Facet.INTENT)).containsEntry("complaint", new SentimentCounts(2, 2, 0, 0))
+                .doesNotContainKey("null");
+        assertThat(index.countBy(PostQuery.all(), Facet.SITE)).containsEntry("blog.example.org", new SentimentCounts(1, 0, 0, 0));
+        assertThat(index.countBy(PostQuery.all(), Facet.LANG)).containsOnlyKeys("fr", "en");
+        PostQuery complaints = new PostQuery(QueryParser.parse("panne"), null, null, null, null, 20, null, "mastodon");
+        assertThat(index.countBy(complaints, Facet.SENTIMENT)).containsOnly(java.util.Map.entry("negative", new SentimentCounts(2, 2, 0, 0)));
+        assertThat(index.count(new PostQuery(null, null, null, null, null, 20, null, "x"))).isEqualTo(1);
+    }
+
+    @Test
+    void authorsAddUpTheirPostsRepliesReactionsWeeksAndDefences() {
+        storeConversation();
+        java.util.Map<String, AuthorActivity> byKey = new java.util.HashMap<>();
+        index.authors(PostQuery.all()).forEach(a -> byKey.put(a.key(), a));
+        assertThat(byKey).containsOnlyKeys("mastodon:1", "mastodon:2", "x:9");
+        AuthorActivity marie = byKey.get("mastodon:1");
+        assertThat(marie.posts()).isEqualTo(2);
+        assertThat(marie.weeks()).as("2 March and 10 March are two ISO weeks").isEqualTo(2);
+        assertThat(marie.reactions()).isEqualTo(6);
+        assertThat(marie.followers()).isEqualTo(120);
+        assertThat(marie.latestPostId()).isEqualTo("m:3");
+        assertThat(marie.sentiment()).isEqualTo(new SentimentCounts(2, 2, 0, 0));
+        assertThat(marie.replies()).isZero();
+        AuthorActivity paul = byKey.get("mastodon:2");
+        assertThat(paul.replies()).isEqualTo(1);
+        assertThat(paul.defences()).as("a positive reply to a negative post").isEqualTo(1);
+        AuthorActivity lea = byKey.get("x:9");
+        assertThat(lea.replies()).isEqualTo(1);
+        assertThat(lea.defences()).as("a neutral reply to a negative post counts too").isEqualTo(1);
+        assertThat(index.authors(PostQuery.all().withTopic("support"))).singleElement()
+                .satisfies(a -> assertThat(a.key()).isEqualTo("mastodon:2"));
     }
 }

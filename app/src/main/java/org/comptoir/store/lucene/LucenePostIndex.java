@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MergePolicy;
@@ -30,7 +31,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.comptoir.store.AuthorActivity;
+import org.comptoir.store.Facet;
 import org.comptoir.store.PostIndex;
+import org.comptoir.store.SentimentCounts;
+import java.time.Instant;
+import java.util.Map;
 import org.comptoir.store.PostQuery;
 import org.comptoir.store.SearchPage;
 import org.comptoir.store.StoredPost;
@@ -42,6 +48,9 @@ import org.comptoir.store.StoredPost;
 public final class LucenePostIndex implements PostIndex {
     private static final int FOR_EACH_PAGE = PostQuery.MAX_LIMIT;
     private static final int MAX_UNREFRESHED = 50_000;
+    /** The document layout this version writes; an index committed with another is rewritten on open. */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "comptoir.schema";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -60,10 +69,45 @@ public final class LucenePostIndex implements PostIndex {
                     .setMergePolicy(noCompoundFiles(new TieredMergePolicy()))
                     .setCommitOnClose(true);
             this.writer = new IndexWriter(directory, config);
+            upgradeDocuments(writer);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the post index in " + dir, e);
         }
+    }
+
+    /**
+     * Rewrites every document of an index written by an older version (its commit names an older
+     * {@link #SCHEMA}), so fields added since (the aggregation doc values) are there for every post.
+     */
+    private static void upgradeDocuments(IndexWriter writer) throws IOException {
+        String written = null;
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (SCHEMA_KEY.equals(entry.getKey())) {
+                    written = entry.getValue();
+                }
+            }
+        }
+        writer.setLiveCommitData(List.of(Map.entry(SCHEMA_KEY, SCHEMA)));
+        if (SCHEMA.equals(written) || writer.getDocStats().numDocs == 0) {
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                var stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        StoredPost post = PostDocuments.fromDocument(stored.document(doc));
+                        writer.updateDocument(PostDocuments.idTerm(post.post().id()),
+                                PostDocuments.toDocument(post.post(), post.topics()));
+                    }
+                }
+            }
+        }
+        writer.commit();
     }
 
     private static MergePolicy noCompoundFiles(TieredMergePolicy policy) {
@@ -216,6 +260,24 @@ public final class LucenePostIndex implements PostIndex {
             }
             page = page.withCursor(result.nextCursor());
         }
+    }
+
+    @Override
+    public List<SentimentCounts> histogram(PostQuery query, List<Instant> boundaries) {
+        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
+        return withSearcher(searcher -> LuceneAggregations.histogram(searcher, lucene, boundaries));
+    }
+
+    @Override
+    public Map<String, SentimentCounts> countBy(PostQuery query, Facet facet) {
+        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
+        return withSearcher(searcher -> LuceneAggregations.countBy(searcher, lucene, facet));
+    }
+
+    @Override
+    public List<AuthorActivity> authors(PostQuery query) {
+        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
+        return withSearcher(searcher -> LuceneAuthorActivity.authors(searcher, lucene));
     }
 
     @Override

@@ -33,6 +33,9 @@ final class LuceneSearchRequest {
         if (query.lang() != null) {
             builder.add(new TermQuery(new Term(PostFields.LANG, query.lang())), Occur.FILTER);
         }
+        if (query.network() != null) {
+            builder.add(new TermQuery(new Term(PostFields.NETWORK, query.network())), Occur.FILTER);
+        }
         if (query.from() != null || query.to() != null) {
             long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
             long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli() - 1;

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
@@ -74,7 +75,38 @@ public final class PostDocuments {
         addAuthor(doc, post.author());
         addMetrics(doc, post.metrics());
         addAnalysis(doc, post.analysis());
+        addAggregationValues(doc, post, topics);
         return doc;
+    }
+
+    /** The doc values {@link LuceneAggregations} counts by. */
+    private static void addAggregationValues(Document doc, Post post, Collection<String> topics) {
+        sorted(doc, PostFields.AGG_NETWORK, post.network().name());
+        sorted(doc, PostFields.AGG_LANG, PostFields.primaryLanguage(post.effectiveLang().strip().toLowerCase(Locale.ROOT)));
+        sorted(doc, PostFields.AGG_SITE, post.site());
+        if (post.analysis() != null) {
+            sorted(doc, PostFields.AGG_SENTIMENT, post.analysis().sentiment() == null ? null : post.analysis().sentiment().label());
+            sorted(doc, PostFields.AGG_INTENT, post.analysis().intent() == null ? null : post.analysis().intent().label());
+        }
+        sorted(doc, PostFields.AGG_AUTHOR, authorKey(post));
+        sorted(doc, PostFields.AGG_PARENT, post.inReplyTo());
+        for (String topic : topics == null ? List.<String>of() : new java.util.TreeSet<>(topics)) {
+            doc.add(new SortedSetDocValuesField(PostFields.AGG_TOPIC, new BytesRef(topic)));
+        }
+    }
+
+    /** An author's identity across posts: network and account id, or the handle (lower case) when the id is unknown. */
+    public static String authorKey(Post post) {
+        Author author = post.author();
+        String local = author.id() != null && !author.id().isBlank() ? author.id()
+                : author.handle() != null && !author.handle().isBlank() ? author.handle().strip().toLowerCase(Locale.ROOT) : null;
+        return local == null ? null : post.network().name() + ":" + local;
+    }
+
+    private static void sorted(Document doc, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
     }
 
     private static List<String> languageValues(String lang) {

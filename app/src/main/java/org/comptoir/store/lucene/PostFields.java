@@ -41,6 +41,19 @@ public final class PostFields {
     public static final String REPLIES = "replies";
     public static final String ENGAGEMENT = "engagement";
 
+    /**
+     * Doc values the aggregations read (separate names: a field's doc-values type is fixed in an index).
+     * Sorted: one value per post; {@link #AGG_TOPIC} is sorted-set.
+     */
+    public static final String AGG_NETWORK = "agg.network";
+    public static final String AGG_LANG = "agg.lang";
+    public static final String AGG_SITE = "agg.site";
+    public static final String AGG_SENTIMENT = "agg.sentiment";
+    public static final String AGG_INTENT = "agg.intent";
+    public static final String AGG_AUTHOR = "agg.author";
+    public static final String AGG_PARENT = "agg.in_reply_to";
+    public static final String AGG_TOPIC = "agg.topic";
+
     /** Base names of the analysed text fields. */
     public static final String TEXT = "text";
     public static final String TITLE = "title";

@@ -1,0 +1,250 @@
+package org.comptoir.analytics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.comptoir.pipeline.Pipelines;
+import org.comptoir.post.Post;
+import org.comptoir.query.QuerySyntaxException;
+import org.comptoir.store.AuthorActivity;
+import org.comptoir.store.Facet;
+import org.comptoir.store.PostIndex;
+import org.comptoir.store.PostQuery;
+import org.comptoir.store.SearchPage;
+import org.comptoir.store.SentimentCounts;
+import org.comptoir.store.StoredPost;
+import org.comptoir.topic.Topic;
+import org.comptoir.topic.TopicCatalog;
+
+/**
+ * The figures of the dashboard, the API and {@code comptoir analytics}: volume and sentiment over time,
+ * breakdowns, share of voice, authors by engagement, the engagement pyramid and legitimacy index,
+ * trending terms and verbatims. Formulas: docs/metrics.md. Every count comes from the {@link PostIndex}
+ * aggregations, so any backend that passes their contract gives the same figures.
+ */
+public final class Analytics {
+    private final Pipelines pipelines;
+    private final TopicCatalog topics;
+    private final Employees employees;
+    private final Clock clock;
+
+    public Analytics(Pipelines pipelines, TopicCatalog topics, Employees employees, Clock clock) {
+        this.pipelines = pipelines;
+        this.topics = topics;
+        this.employees = employees;
+        this.clock = clock;
+    }
+
+    /** The selection with its default range, after checking its topic exists. */
+    public Selection resolve(String workspace, Selection selection) {
+        if (selection.topic() != null && topics.find(workspace, selection.topic()).isEmpty()) {
+            throw new IllegalArgumentException("unknown topic '" + selection.topic() + "' in workspace '" + workspace + "'");
+        }
+        return selection.resolved(clock.instant());
+    }
+
+    public Figures.Volume volume(String workspace, Selection selection, Interval interval) throws QuerySyntaxException {
+        Selection asked = resolve(workspace, selection);
+        List<Instant> edges = interval.edges(asked.from(), asked.to(), asked.zone());
+        // whole buckets: the range grows to the edges of the first and last bucket, so no bucket is cut short
+        Selection s = asked.between(edges.get(0), edges.get(edges.size() - 1));
+        List<SentimentCounts> counts = index(workspace).histogram(s.toPostQuery(), edges);
+        List<Figures.Bucket> buckets = new ArrayList<>(counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            buckets.add(Figures.Bucket.of(edges.get(i), counts.get(i)));
+        }
+        return new Figures.Volume(interval.label(), s.zone().getId(), s.from(), s.to(), buckets);
+    }
+
+    public Figures.Breakdown breakdown(String workspace, Selection selection, Facet by) throws QuerySyntaxException {
+        Selection s = resolve(workspace, selection);
+        return breakdownOf(by.label(), index(workspace).countBy(s.toPostQuery(), by), null);
+    }
+
+    /**
+     * Each topic's part of the posts about the listed topics (all the workspace's topics when none are
+     * listed): shares sum to 1; a post about two topics counts for both. The selection's own topic filter is ignored.
+     */
+    public Figures.Breakdown shareOfVoice(String workspace, Selection selection, List<String> names) throws QuerySyntaxException {
+        Selection s = resolve(workspace, new Selection(selection.query(), null, selection.from(), selection.to(), selection.lang(),
+                selection.network(), selection.zone()));
+        List<String> chosen = names == null || names.isEmpty() ? topics.list(workspace).stream().map(Topic::name).toList() : names;
+        for (String name : chosen) {
+            if (topics.find(workspace, name).isEmpty()) {
+                throw new IllegalArgumentException("unknown topic '" + name + "' in workspace '" + workspace + "'");
+            }
+        }
+        Map<String, SentimentCounts> counts = index(workspace).countBy(s.toPostQuery(), Facet.TOPIC);
+        Map<String, SentimentCounts> listed = new LinkedHashMap<>();
+        chosen.forEach(name -> listed.put(name, counts.getOrDefault(name, SentimentCounts.ZERO)));
+        return breakdownOf("topic", listed, chosen);
+    }
+
+    private static Figures.Breakdown breakdownOf(String by, Map<String, SentimentCounts> counts, List<String> order) {
+        long total = counts.values().stream().mapToLong(SentimentCounts::count).sum();
+        List<Figures.Share> values = new ArrayList<>();
+        counts.forEach((value, c) -> values.add(Figures.Share.of(value, c, total)));
+        if (order == null) {
+            values.sort(Comparator.comparingLong(Figures.Share::count).reversed().thenComparing(Figures.Share::value));
+        }
+        return new Figures.Breakdown(by, total, values);
+    }
+
+    /** Authors ranked by engagement (docs/metrics.md), best first. */
+    public List<Figures.RankedAuthor> authors(String workspace, Selection selection, int limit) throws QuerySyntaxException {
+        Selection s = resolve(workspace, selection);
+        PostIndex index = index(workspace);
+        Set<String> staff = employees.list(workspace);
+        return ranked(index.authors(s.toPostQuery())).stream().limit(Math.max(1, Math.min(limit, 1000)))
+                .map(a -> ranked(index, a, staff)).toList();
+    }
+
+    private static List<AuthorActivity> ranked(List<AuthorActivity> authors) {
+        List<AuthorActivity> sorted = new ArrayList<>(authors);
+        sorted.sort(Comparator.comparingDouble(Engagement::score).reversed().thenComparing(AuthorActivity::key));
+        return sorted;
+    }
+
+    private static Figures.RankedAuthor ranked(PostIndex index, AuthorActivity a, Set<String> staff) {
+        Optional<Post> latest = index.get(a.latestPostId()).map(StoredPost::post);
+        String handle = latest.map(p -> p.author().handle()).orElse(null);
+        String name = latest.map(p -> p.author().name()).orElse(null);
+        String network = latest.map(p -> p.network().name()).orElse(a.key().substring(0, Math.max(0, a.key().indexOf(':'))));
+        return new Figures.RankedAuthor(a.key(), handle, name, network, Figures.round(Engagement.score(a)), a.posts(), a.replies(),
+                a.defences(), a.reactions(), a.weeks(), Figures.round(a.sentiment().netSentiment()), a.followers(),
+                PyramidLevel.of(a).label(), isEmployee(handle, staff));
+    }
+
+    private static boolean isEmployee(String handle, Set<String> staff) {
+        String h = Employees.normalise(handle);
+        return h != null && staff.contains(h);
+    }
+
+    /** The engagement pyramid of the selection's period, its movement against the previous period and the legitimacy index. */
+    public Figures.Pyramid pyramid(String workspace, Selection selection) throws QuerySyntaxException {
+        Selection s = resolve(workspace, selection);
+        PostIndex index = index(workspace);
+        Set<String> staff = employees.list(workspace);
+        List<AuthorActivity> now = ranked(index.authors(s.toPostQuery()));
+        Map<String, PyramidLevel> before = new HashMap<>();
+        index.authors(s.previous().toPostQuery()).forEach(a -> before.put(a.key(), PyramidLevel.of(a)));
+
+        Map<PyramidLevel, List<AuthorActivity>> levels = new EnumMap<>(PyramidLevel.class);
+        for (PyramidLevel level : PyramidLevel.values()) {
+            levels.put(level, new ArrayList<>());
+        }
+        long employeeCount = 0;
+        long reach = 0;
+        double legitimacy = 0;
+        long climbed = 0;
+        long fell = 0;
+        List<String> climbedExamples = new ArrayList<>();
+        List<String> fellExamples = new ArrayList<>();
+        Set<String> present = new java.util.HashSet<>();
+        for (AuthorActivity a : now) {
+            Figures.RankedAuthor shown = null;
+            if (!staff.isEmpty()) {
+                shown = ranked(index, a, staff);
+                if (shown.employee()) {
+                    employeeCount++;
+                    continue;
+                }
+            }
+            present.add(a.key());
+            PyramidLevel level = PyramidLevel.of(a);
+            levels.get(level).add(a);
+            reach += a.followers();
+            if (level.compareTo(PyramidLevel.CONVERSANT) >= 0) {
+                legitimacy += (1 + a.sentiment().netSentiment()) / 2;
+            }
+            PyramidLevel earlier = before.get(a.key());
+            if (earlier != null && level.compareTo(earlier) > 0) {
+                climbed++;
+                example(climbedExamples, index, a, shown);
+            } else if (earlier != null && level.compareTo(earlier) < 0) {
+                fell++;
+                example(fellExamples, index, a, shown);
+            }
+        }
+        long joined = present.stream().filter(k -> !before.containsKey(k)).count();
+        long left = before.keySet().stream().filter(k -> !present.contains(k)).count();
+        long authors = present.size();
+        List<Figures.Level> shownLevels = new ArrayList<>();
+        for (PyramidLevel level : PyramidLevel.values()) {
+            List<AuthorActivity> members = levels.get(level);
+            List<String> examples = members.stream().limit(3).map(a -> handleOf(index, a)).toList();
+            shownLevels.add(new Figures.Level(level.label(), members.size(), examples));
+        }
+        return new Figures.Pyramid(s.from(), s.to(), authors, shownLevels, employeeCount,
+                Figures.round(authors == 0 ? 0 : legitimacy / authors), reach,
+                new Figures.Movement(climbed, fell, left, joined, climbedExamples, fellExamples));
+    }
+
+    private static void example(List<String> examples, PostIndex index, AuthorActivity a, Figures.RankedAuthor shown) {
+        if (examples.size() < 3) {
+            examples.add(shown != null && shown.handle() != null ? shown.handle() : handleOf(index, a));
+        }
+    }
+
+    private static String handleOf(PostIndex index, AuthorActivity a) {
+        return index.get(a.latestPostId()).map(p -> p.post().author().handle() != null ? p.post().author().handle()
+                : p.post().author().name()).orElse(a.key());
+    }
+
+    /** Trending terms of the selection against {@code baseline} (null: the previous period of the same length). */
+    public Figures.Terms terms(String workspace, Selection selection, Selection baseline, int limit) throws QuerySyntaxException {
+        Selection s = resolve(workspace, selection);
+        Selection base = baseline == null ? s.previous() : baseline;
+        PostIndex index = index(workspace);
+        List<Post> foreground = sample(index, s.toPostQuery());
+        List<Post> background = sample(index, base.toPostQuery());
+        return new Figures.Terms(s.from(), s.to(), base.from(), base.to(), foreground.size(), background.size(),
+                "log-likelihood G² on document frequencies of samples of at most " + SignificantTerms.SAMPLE + " newest posts",
+                SignificantTerms.compute(foreground, background, Math.max(1, Math.min(limit, 200))));
+    }
+
+    /** The most representative posts of the selection (docs/metrics.md). */
+    public List<Figures.Verbatim> verbatims(String workspace, Selection selection, int limit) throws QuerySyntaxException {
+        Selection s = resolve(workspace, selection);
+        PostIndex index = index(workspace);
+        List<Post> foreground = sample(index, s.toPostQuery());
+        List<Post> background = sample(index, s.previous().toPostQuery());
+        List<Figures.Term> significant = SignificantTerms.compute(foreground, background, 30);
+        return Verbatims.pick(foreground, significant, Math.max(1, Math.min(limit, 100)));
+    }
+
+    private static List<Post> sample(PostIndex index, PostQuery query) {
+        List<Post> posts = new ArrayList<>(SignificantTerms.SAMPLE);
+        PostQuery page = query.withLimit(PostQuery.MAX_LIMIT).withCursor(null);
+        while (posts.size() < SignificantTerms.SAMPLE) {
+            SearchPage result = index.search(page);
+            result.posts().forEach(p -> posts.add(p.post()));
+            if (result.nextCursor() == null) {
+                break;
+            }
+            page = page.withCursor(result.nextCursor());
+        }
+        return posts.size() > SignificantTerms.SAMPLE ? posts.subList(0, SignificantTerms.SAMPLE) : posts;
+    }
+
+    /** The employees' handles of the workspace, and their replacement (managers). */
+    public Set<String> employees(String workspace) {
+        return employees.list(workspace);
+    }
+
+    public Set<String> replaceEmployees(String workspace, List<String> handles) {
+        return employees.replace(workspace, handles);
+    }
+
+    private PostIndex index(String workspace) {
+        return pipelines.get(workspace).index();
+    }
+}

@@ -1,0 +1,33 @@
+package org.comptoir.analytics;
+
+import java.util.Locale;
+import org.comptoir.store.AuthorActivity;
+
+/**
+ * The engagement pyramid's levels, bottom to top, with the rule that puts an author in each
+ * (docs/metrics.md); an author sits at the highest level whose rule they meet.
+ */
+public enum PyramidLevel {
+    /** Everyone else: one post, or several in a single week without taking part in a thread. */
+    AUDIENCE,
+    /** Posted in at least two different weeks of the period. */
+    PARTICIPANT,
+    /** Took part in threads: at least one reply (to the brand or to others about the topic). */
+    CONVERSANT,
+    /** A conversant who is mostly positive (more positive than negative posts) and defended: at least one reply that is not negative to a post that is. */
+    ADVOCATE;
+
+    static PyramidLevel of(AuthorActivity a) {
+        if (a.replies() > 0 && a.defences() > 0 && a.sentiment().positive() > a.sentiment().negative()) {
+            return ADVOCATE;
+        }
+        if (a.replies() > 0) {
+            return CONVERSANT;
+        }
+        return a.weeks() >= 2 ? PARTICIPANT : AUDIENCE;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,70 @@
+package org.comptoir.search;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.comptoir.ingest.NativeJson;
+import org.comptoir.query.QuerySyntaxException;
+import org.comptoir.web.TimeParams;
+import org.comptoir.workspace.WorkspaceRef;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code GET /api/v1/posts/export?format=csv|jsonl&…search filters…}: every matching post, streamed a page at a
+ * time (constant memory), newest first. The query is checked before the first byte, so a bad one still answers 400.
+ */
+@RestController
+class PostExportController {
+    private final PostSearch search;
+
+    PostExportController(PostSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/v1/posts/export")
+    ResponseEntity<StreamingResponseBody> export(WorkspaceRef workspace, @RequestParam(defaultValue = "jsonl") String format,
+                                                 @RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) String topic,
+                                                 @RequestParam(required = false) String from,
+                                                 @RequestParam(required = false) String to,
+                                                 @RequestParam(required = false) String lang,
+                                                 @RequestParam(required = false) String network) throws QuerySyntaxException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        if (!csv && !"jsonl".equalsIgnoreCase(format)) {
+            throw new IllegalArgumentException("unknown format '" + format + "': use csv or jsonl");
+        }
+        PostSearch.Request request = new PostSearch.Request(q, topic, TimeParams.parse("from", from), TimeParams.parse("to", to),
+                lang, 1, null, network);
+        search.count(workspace.name(), request);
+        StreamingResponseBody body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            if (csv) {
+                writer.write(PostCsv.HEADER);
+            }
+            try {
+                search.forEach(workspace.name(), request, stored -> {
+                    try {
+                        writer.write(csv ? PostCsv.row(stored) : NativeJson.write(stored.post(), stored.topics()) + "\n");
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (QuerySyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            writer.flush();
+        };
+        String name = "posts-" + workspace.name() + (csv ? ".csv" : ".jsonl");
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : new MediaType("application", "x-ndjson", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
+    }
+}
