@@ -37,6 +37,7 @@ public final class ImportJobs implements AutoCloseable {
     private final Importer importer;
     private final Path uploads;
     private final Clock clock;
+    private final int kept;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Deque<ImportJob>> byWorkspace = new ConcurrentHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
@@ -47,6 +48,11 @@ public final class ImportJobs implements AutoCloseable {
 
     /** @param uploads where uploaded files wait for their import; left-overs of a crash are deleted */
     public ImportJobs(Importer importer, Path uploads, Clock clock) {
+        this(importer, uploads, clock, KEPT_PER_WORKSPACE);
+    }
+
+    ImportJobs(Importer importer, Path uploads, Clock clock, int kept) {
+        this.kept = kept;
         this.importer = importer;
         this.uploads = uploads;
         this.clock = clock;
@@ -110,8 +116,11 @@ public final class ImportJobs implements AutoCloseable {
         Deque<ImportJob> jobs = byWorkspace.computeIfAbsent(job.workspace(), w -> new ArrayDeque<>());
         synchronized (jobs) {
             jobs.addFirst(job);
-            if (jobs.size() > KEPT_PER_WORKSPACE) {
-                jobs.removeIf(old -> old != job && old.finished() && jobs.size() > KEPT_PER_WORKSPACE);
+            java.util.Iterator<ImportJob> oldestFirst = jobs.descendingIterator();
+            while (jobs.size() > kept && oldestFirst.hasNext()) {
+                if (oldestFirst.next().finished()) {
+                    oldestFirst.remove();
+                }
             }
         }
     }

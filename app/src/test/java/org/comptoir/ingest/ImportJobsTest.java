@@ -106,6 +106,23 @@ class ImportJobsTest {
     }
 
     @Test
+    void onlyTheLastJobsOfAWorkspaceAreKept() throws Exception {
+        try (Comptoir comptoir = Comptoir.open(dir.resolve("data"));
+             ImportJobs jobs = new ImportJobs(comptoir.importer(), dir.resolve("data/imports"), Clock.systemUTC(), 4)) {
+            comptoir.workspaces().create("brand", "Brand", null);
+            List<ImportJob> started = new ArrayList<>();
+            for (int i = 0; i < 4 + 3; i++) {
+                started.add(awaitEnd(jobs.start("brand", upload(jobs, jsonl("m:" + i, "Bonjour", "fr", "2026-03-01T10:00:00Z") + "\n"),
+                        "p" + i + ".jsonl", null, null), new ArrayList<>()));
+            }
+            assertThat(jobs.recent("brand")).hasSize(4)
+                    .first().isSameAs(started.get(started.size() - 1));
+            assertThat(jobs.find("brand", started.get(2).id())).isEmpty();
+            assertThat(jobs.find("brand", started.get(3).id())).isPresent();
+        }
+    }
+
+    @Test
     void aFileThatIsNoKnownFormatFailsWithTheReason() throws Exception {
         try (Comptoir comptoir = Comptoir.open(dir.resolve("data"));
              ImportJobs jobs = new ImportJobs(comptoir.importer(), dir.resolve("data/imports"), Clock.systemUTC())) {
