@@ -46,7 +46,10 @@ public final class ImportJobs implements AutoCloseable {
         return thread;
     });
 
-    /** @param uploads where uploaded files wait for their import; left-overs of a crash are deleted */
+    /**
+     * @param uploads where uploaded files wait for their import (and where the servlet container spools multipart
+     *                parts); left-overs of a crash are deleted
+     */
     public ImportJobs(Importer importer, Path uploads, Clock clock) {
         this(importer, uploads, clock, KEPT_PER_WORKSPACE);
     }
@@ -58,7 +61,7 @@ public final class ImportJobs implements AutoCloseable {
         this.clock = clock;
         try {
             Files.createDirectories(uploads);
-            try (DirectoryStream<Path> stale = Files.newDirectoryStream(uploads, "*" + SUFFIX)) {
+            try (DirectoryStream<Path> stale = Files.newDirectoryStream(uploads, "{*" + SUFFIX + ",upload_*.tmp}")) {
                 for (Path file : stale) {
                     Files.deleteIfExists(file);
                 }
