@@ -31,6 +31,7 @@ import org.comptoir.topic.TopicCatalog;
  * aggregations, so any backend that passes their contract gives the same figures.
  */
 public final class Analytics {
+    static final int SLICES = 20;
     private final Pipelines pipelines;
     private final TopicCatalog topics;
     private final Employees employees;
@@ -204,10 +205,11 @@ public final class Analytics {
         Selection s = resolve(workspace, selection);
         Selection base = baseline == null ? s.previous() : baseline;
         PostIndex index = index(workspace);
-        List<Post> foreground = sample(index, s.toPostQuery());
-        List<Post> background = sample(index, base.toPostQuery());
+        List<Post> foreground = sample(index, s);
+        List<Post> background = sample(index, base);
         return new Figures.Terms(s.from(), s.to(), base.from(), base.to(), foreground.size(), background.size(),
-                "log-likelihood G² on document frequencies of samples of at most " + SignificantTerms.SAMPLE + " newest posts",
+                "log-likelihood G² on document frequencies of samples of at most " + SignificantTerms.SAMPLE
+                        + " posts spread over each period in proportion to its volume",
                 SignificantTerms.compute(foreground, background, Math.max(1, Math.min(limit, 200))));
     }
 
@@ -215,24 +217,57 @@ public final class Analytics {
     public List<Figures.Verbatim> verbatims(String workspace, Selection selection, int limit) throws QuerySyntaxException {
         Selection s = resolve(workspace, selection);
         PostIndex index = index(workspace);
-        List<Post> foreground = sample(index, s.toPostQuery());
-        List<Post> background = sample(index, s.previous().toPostQuery());
+        List<Post> foreground = sample(index, s);
+        List<Post> background = sample(index, s.previous());
         List<Figures.Term> significant = SignificantTerms.compute(foreground, background, 30);
         return Verbatims.pick(foreground, significant, Math.max(1, Math.min(limit, 100)));
     }
 
-    private static List<Post> sample(PostIndex index, PostQuery query) {
-        List<Post> posts = new ArrayList<>(SignificantTerms.SAMPLE);
-        PostQuery page = query.withLimit(PostQuery.MAX_LIMIT).withCursor(null);
-        while (posts.size() < SignificantTerms.SAMPLE) {
-            SearchPage result = index.search(page);
-            result.posts().forEach(p -> posts.add(p.post()));
-            if (result.nextCursor() == null) {
-                break;
-            }
-            page = page.withCursor(result.nextCursor());
+    /**
+     * At most {@link SignificantTerms#SAMPLE} posts of the selection, spread over its period in proportion to
+     * its volume: the period is cut into {@link #SLICES} equal slices, each gives its share of the sample
+     * (its newest posts), so a spike weighs what it weighs and no day is left out.
+     */
+    private static List<Post> sample(PostIndex index, Selection selection) throws QuerySyntaxException {
+        PostQuery query = selection.toPostQuery();
+        long span = java.time.Duration.between(selection.from(), selection.to()).toMillis();
+        List<Instant> edges = new ArrayList<>();
+        for (int i = 0; i <= SLICES; i++) {
+            edges.add(selection.from().plusMillis(span * i / SLICES));
         }
-        return posts.size() > SignificantTerms.SAMPLE ? posts.subList(0, SignificantTerms.SAMPLE) : posts;
+        List<SentimentCounts> counts = index.histogram(query, edges);
+        long total = counts.stream().mapToLong(SentimentCounts::count).sum();
+        List<Post> posts = new ArrayList<>((int) Math.min(total, SignificantTerms.SAMPLE));
+        for (int i = 0; i < SLICES; i++) {
+            long quota = total <= SignificantTerms.SAMPLE ? counts.get(i).count()
+                    : Math.round((double) SignificantTerms.SAMPLE * counts.get(i).count() / total);
+            if (quota > 0) {
+                newest(index, query.between(edges.get(i), edges.get(i + 1)), (int) quota, posts);
+            }
+        }
+        return posts;
+    }
+
+    private static void newest(PostIndex index, PostQuery query, int quota, List<Post> into) {
+        PostQuery page = query.withLimit(Math.min(quota, PostQuery.MAX_LIMIT)).withCursor(null);
+        int taken = 0;
+        while (taken < quota) {
+            SearchPage result = index.search(page);
+            for (StoredPost p : result.posts()) {
+                if (taken++ < quota) {
+                    into.add(p.post());
+                }
+            }
+            if (result.nextCursor() == null || taken >= quota) {
+                return;
+            }
+            page = page.withCursor(result.nextCursor()).withLimit(Math.min(quota - taken, PostQuery.MAX_LIMIT));
+        }
+    }
+
+    /** The workspace's topic names, for the filters. */
+    public List<String> topicNames(String workspace) {
+        return topics.list(workspace).stream().map(Topic::name).toList();
     }
 
     /** The employees' handles of the workspace, and their replacement (managers). */

@@ -1,0 +1,87 @@
+// The dashboard's charts. Options come from the server as JSON data islands; this script only adds the
+// tooltip formatters (every text escaped: author names and topics are untrusted) and the drill-downs.
+(function () {
+  'use strict';
+
+  function esc(value) {
+    return String(value === undefined || value === null ? '' : value)
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
+  function data(id) {
+    var island = document.getElementById(id);
+    return island ? JSON.parse(island.textContent) : null;
+  }
+
+  function chart(elementId, optionId, tooltip) {
+    var element = document.getElementById(elementId);
+    var option = data(optionId);
+    if (!element || !option || typeof echarts === 'undefined') {
+      return null;
+    }
+    option.tooltip = option.tooltip || {};
+    option.tooltip.formatter = tooltip;
+    var instance = echarts.init(element, null, { renderer: 'canvas' });
+    instance.setOption(option);
+    window.addEventListener('resize', function () { instance.resize(); });
+    return instance;
+  }
+
+  function searchUrl(element, extra) {
+    var params = new URLSearchParams();
+    params.set('workspace', element.dataset.workspace || '');
+    ['q', 'topic', 'lang'].forEach(function (key) {
+      if (element.dataset[key]) { params.set(key, element.dataset[key]); }
+    });
+    Object.keys(extra).forEach(function (key) { params.set(key, extra[key]); });
+    return (element.dataset.search || '/search') + '?' + params.toString();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    // the user's own zone, unless the URL chose one
+    var zone = document.querySelector('input[data-browser-zone]');
+    if (zone && !zone.value && window.Intl) {
+      zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+    }
+
+    var edges = data('volume-edges') || [];
+    var volume = chart('volume-chart', 'volume-option', function (items) {
+      var lines = [esc(items[0].axisValueLabel)];
+      items.forEach(function (item) { lines.push(esc(item.seriesName) + ' : ' + esc(item.value)); });
+      return lines.join('<br>');
+    });
+    if (volume) {
+      var element = document.getElementById('volume-chart');
+      volume.on('click', function (event) {
+        var i = event.dataIndex;
+        if (i >= 0 && i + 1 < edges.length) {
+          window.location.href = searchUrl(element, { from: edges[i], to: edges[i + 1] });
+        }
+      });
+    }
+
+    var sov = chart('sov-chart', 'sov-option', function (item) {
+      return esc(item.name) + '<br>' + esc(item.value) + ' (' + esc(Math.round(item.data.share * 1000) / 10) + ' %)'
+        + '<br>net ' + esc(item.data.net);
+    });
+    if (sov) {
+      var sovElement = document.getElementById('sov-chart');
+      sov.on('click', function (event) {
+        window.location.href = searchUrl(sovElement, { topic: event.name });
+      });
+    }
+
+    chart('authors-chart', 'authors-option', function (item) {
+      return esc(item.name) + (item.data.author ? ' — ' + esc(item.data.author) : '')
+        + '<br>engagement ' + esc(item.value) + ' · ' + esc(item.data.posts) + ' posts · ' + esc(item.data.level)
+        + '<br>followers ' + esc(item.data.followers);
+    });
+  });
+
+  // for tests and the curious: the chart instances by element id
+  window.comptoirCharts = function (id) {
+    var element = document.getElementById(id);
+    return element && typeof echarts !== 'undefined' ? echarts.getInstanceByDom(element) : null;
+  };
+})();
