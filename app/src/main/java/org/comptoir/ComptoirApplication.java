@@ -16,6 +16,7 @@ import org.comptoir.audit.AuditLog;
 import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.events.Events;
+import org.comptoir.ingest.ImportJobs;
 import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.search.PostSearch;
@@ -140,6 +141,12 @@ public class ComptoirApplication {
     @Bean
     QuarantineRepository quarantine(Comptoir comptoir) {
         return comptoir.quarantine();
+    }
+
+    /** Imports started from the import page; uploads wait under {@code <data>/imports} (also where multipart parts are spooled). */
+    @Bean(destroyMethod = "close")
+    ImportJobs importJobs(Comptoir comptoir) {
+        return new ImportJobs(comptoir.importer(), comptoir.dataDir().resolve("imports"), Clock.systemUTC());
     }
 
     @Bean

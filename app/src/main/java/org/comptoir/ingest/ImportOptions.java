@@ -37,7 +37,7 @@ public record ImportOptions(Map<String, String> columnMap) {
     public static ImportOptions fromMappings(List<String> mappings) {
         Map<String, String> columnMap = new java.util.LinkedHashMap<>();
         for (String mapping : mappings == null ? List.<String>of() : mappings) {
-            int eq = mapping.indexOf('=');
+            int eq = mapping.lastIndexOf('='); // a field name holds no '=', a column name may
             if (eq <= 0 || eq == mapping.length() - 1) {
                 throw new IllegalArgumentException("invalid map '" + mapping + "': expected column=field, e.g. Message=text");
             }

@@ -68,10 +68,24 @@ public final class Importer {
 
     public ImportSummary importStream(String workspace, InputStream input, String sourceName, ImportFormat format,
                                       ImportOptions options, Consumer<ImportSummary> progress) throws ImportFailure {
+        return importStream(workspace, input, sourceName, format, options, progress, null);
+    }
+
+    /**
+     * Imports a stream for an import-page job: the job hears every record read and the counts after each commit,
+     * and the records this import quarantines are tagged with its id, so they can be listed as that import's.
+     */
+    ImportSummary importStream(InputStream input, ImportOptions options, ImportJob job) throws ImportFailure {
+        return importStream(job.workspace(), input, job.source(), job.format(), options, job::committed, job);
+    }
+
+    private ImportSummary importStream(String workspace, InputStream input, String sourceName, ImportFormat format,
+                                       ImportOptions options, Consumer<ImportSummary> progress, ImportJob job)
+            throws ImportFailure {
         BufferedInputStream in = new BufferedInputStream(input, SNIFF_BYTES);
         try {
             ImportFormat chosen = format != null ? format : detect(in, sourceName);
-            Batcher batcher = new Batcher(workspace, progress);
+            Batcher batcher = new Batcher(workspace, progress, job);
             new PostFileReader().read(in, sourceName, chosen, options == null ? ImportOptions.defaults() : options, batcher);
             ImportSummary summary = batcher.finish();
             events.publish(new PostsImported(workspace, sourceName, summary.imported(), summary.duplicates(), summary.quarantined()));
@@ -103,6 +117,7 @@ public final class Importer {
         private final String workspace;
         private final Pipeline pipeline;
         private final Consumer<ImportSummary> progress;
+        private final ImportJob job;
         private final ExecutorService processors;
         private final Semaphore inFlight = new Semaphore(THREADS + 1);
         private final List<Future<?>> pending = new ArrayList<>();
@@ -114,8 +129,9 @@ public final class Importer {
         private long processedDuplicates;
         private int uncommittedBatches;
 
-        Batcher(String workspace, Consumer<ImportSummary> progress) {
+        Batcher(String workspace, Consumer<ImportSummary> progress, ImportJob job) {
             this.workspace = workspace;
+            this.job = job;
             this.pipeline = pipelines.get(workspace);
             this.progress = progress;
             this.processors = Executors.newFixedThreadPool(THREADS, runnable -> {
@@ -127,6 +143,9 @@ public final class Importer {
 
         @Override
         public void accept(Post post) {
+            if (job != null) {
+                job.recordRead();
+            }
             batch.add(post);
             if (batch.size() >= BATCH) {
                 submit(batch);
@@ -136,7 +155,10 @@ public final class Importer {
 
         @Override
         public void reject(Rejection rejection) {
-            quarantine.save(workspace, rejection, clock.instant());
+            quarantine.save(workspace, rejection, clock.instant(), job == null ? null : job.id());
+            if (job != null) {
+                job.recordRead();
+            }
             quarantined.incrementAndGet();
         }
 

@@ -34,6 +34,11 @@ public final class PostFileReader {
         return FormatSniffer.detect(head, fileName);
     }
 
+    /** The header names of a CSV file from its first bytes; empty when the header is incomplete or malformed. */
+    public static java.util.List<String> csvHeader(byte[] head) throws IOException {
+        return CsvReader.header(head);
+    }
+
     public void read(InputStream in, String sourceName, ImportFormat format, ImportOptions options, RecordSink sink)
             throws IOException {
         Objects.requireNonNull(in, "in");

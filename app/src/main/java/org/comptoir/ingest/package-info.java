@@ -9,6 +9,10 @@
  *       (source, line, byte offset, reason, raw bytes).</li>
  *   <li>{@link org.comptoir.ingest.ImportOptions}: CSV column mappings ({@code --map Message=text}).</li>
  *   <li>{@link org.comptoir.ingest.NativeJson}: reads and writes Comptoir's native JSON post schema.</li>
+ *   <li>{@link org.comptoir.ingest.ImportJobs}: the import page's imports, run in the background one at a time,
+ *       each an {@link org.comptoir.ingest.ImportJob} with live counts; {@link org.comptoir.ingest.ImportPreview}
+ *       (a file's first records as they will be read) and {@link org.comptoir.ingest.ColumnMapping} (the proposed,
+ *       editable CSV {@code --map}).</li>
  *   <li>{@link org.comptoir.ingest.UnknownFormatException}, {@link org.comptoir.ingest.InvalidRecordException}.</li>
  * </ul>
  * Publishes {@link org.comptoir.ingest.PostsImported} after each import (the audit log records it).

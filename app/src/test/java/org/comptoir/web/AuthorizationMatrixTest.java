@@ -175,6 +175,14 @@ class AuthorizationMatrixTest {
                 get("GET /audit", ADMIN, 200, "/audit"),
                 get("GET /admin/audit", GLOBAL_ADMIN, 200, "/admin/audit"),
                 get("GET /admin/users", GLOBAL_ADMIN, 200, "/admin/users"),
+                // the import page (multipart POSTs carry _csrf in the query, as the page's script sends it in a header)
+                get("GET /import", MANAGER, 200, "/import"),
+                new Row("POST /import/preview", MANAGER, 200, (who, ws) -> new Call("/import/preview?name=a.jsonl&_csrf="
+                        + URLEncoder.encode(who.csrf(), UTF_8), "multipart/form-data; boundary=MATRIX", part("head", "a.jsonl"))),
+                new Row("POST /import", MANAGER, 302, (who, ws) -> new Call("/import?_csrf=" + URLEncoder.encode(who.csrf(), UTF_8),
+                        "multipart/form-data; boundary=MATRIX", part("file", "a.jsonl"))),
+                new Row("GET /import/job", MANAGER, 200, (who, ws) -> new Call("/import/job?job=" + importJob(ws))),
+                new Row("GET /import/quarantine", MANAGER, 200, (who, ws) -> new Call("/import/quarantine?job=" + importJob(ws))),
                 new Row("POST /admin/users", GLOBAL_ADMIN, 302,
                         (who, ws) -> new Call("/admin/users", FORM, "name=page-user-" + SEQ.incrementAndGet() + "&password=" + PASSWORD)),
                 send("POST /admin/users/password", GLOBAL_ADMIN, 302, "/admin/users/password", FORM, "name=t-target&password=" + PASSWORD),
@@ -391,6 +399,26 @@ class AuthorizationMatrixTest {
             comptoir.topics().save(ws, name, "panne", null);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    static String part(String name, String filename) {
+        return "--MATRIX\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename + "\"\r\n\r\n"
+                + post("m:page") + "\r\n--MATRIX--\r\n";
+    }
+
+    /** An import-page job in the workspace (a workspace that does not exist gets none: the gate answers first). */
+    static String importJob(String ws) {
+        if (ws == null || !comptoir.workspaces().exists(ws)) {
+            return "0000";
+        }
+        try {
+            org.comptoir.ingest.ImportJobs jobs = app.getBean(org.comptoir.ingest.ImportJobs.class);
+            Path file = jobs.newUploadFile();
+            java.nio.file.Files.writeString(file, post("m:job"));
+            return jobs.start(ws, file, "job.jsonl", null, null).id();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

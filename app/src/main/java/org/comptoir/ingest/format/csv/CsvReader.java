@@ -58,6 +58,21 @@ public final class CsvReader implements FormatReader {
         }
     }
 
+    /**
+     * The header names of a CSV file from its first bytes (delimiter detected, BOM skipped, names trimmed);
+     * empty when there is no complete header; invalid UTF-8 is replaced.
+     */
+    public static List<String> header(byte[] head) throws IOException {
+        int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        char delimiter = CsvHeaderShape.delimiter(firstLine(head, bom));
+        CsvScanner scanner = new CsvScanner(new ByteArrayInputStream(head, bom, head.length - bom), delimiter, bom);
+        CsvScanner.RawRecord record = scanner.next();
+        if (record == null || record.problem() != null) {
+            return List.of();
+        }
+        return record.fields().stream().map(field -> new String(field, StandardCharsets.UTF_8).strip()).toList();
+    }
+
     private static List<String> decode(CsvScanner.RawRecord record, CsvRecordMapper mapper) {
         List<String> values = new ArrayList<>(record.fields().size());
         for (int i = 0; i < record.fields().size(); i++) {
