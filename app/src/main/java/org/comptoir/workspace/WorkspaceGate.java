@@ -45,6 +45,13 @@ public final class WorkspaceGate implements HandlerMethodArgumentResolver {
                 needs == null ? Role.VIEWER : needs.value());
     }
 
+    /** The caller's role in the workspace the request names, if they may see it (for what a page's header offers). */
+    public Optional<Role> roleInRequested(jakarta.servlet.http.HttpServletRequest request) {
+        String name = request.getParameter(PARAMETER);
+        String workspace = name == null || name.isBlank() ? Workspace.DEFAULT : name.strip();
+        return Optional.ofNullable(visibleRoles().get(workspace));
+    }
+
     /** The workspace for the current caller, or {@link ApiError.NotFound} / {@link Forbidden}. */
     public WorkspaceRef authorise(String name, Role needed) {
         Caller caller = Caller.current().orElseThrow(() -> notFound(name));

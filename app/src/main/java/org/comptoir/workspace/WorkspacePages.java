@@ -20,6 +20,12 @@ class WorkspacePages {
         return gate.visible();
     }
 
+    /** Whether the header offers the import page: managers and admins of the page's workspace. */
+    @ModelAttribute("canImport")
+    boolean canImport(jakarta.servlet.http.HttpServletRequest request) {
+        return gate.roleInRequested(request).map(role -> role.includes(org.comptoir.account.Role.MANAGER)).orElse(false);
+    }
+
     @ModelAttribute("me")
     Caller me() {
         return Caller.current().orElse(null);

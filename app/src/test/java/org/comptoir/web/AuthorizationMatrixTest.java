@@ -143,6 +143,13 @@ class AuthorizationMatrixTest {
                 new Row("DELETE /api/v1/admin/users/{name}/tokens/{id}", GLOBAL_ADMIN, 204,
                         (who, ws) -> new Call("/api/v1/admin/users/t-target/tokens/" + throwawayToken("t-target"))),
                 get("GET /api/v1/openapi", PUBLIC, 200, "/api/v1/openapi"),
+                // analytics and exports
+                get("GET /api/v1/analytics/{figure:volume|share-of-voice|breakdown|authors|pyramid|terms|verbatims}", VIEWER, 200,
+                        "/api/v1/analytics/pyramid"),
+                get("GET /api/v1/analytics/employees", VIEWER, 200, "/api/v1/analytics/employees"),
+                send("PUT /api/v1/analytics/employees", MANAGER, 200, "/api/v1/analytics/employees", JSON, "{\"handles\":[\"@staff\"]}"),
+                get("GET /api/v1/posts/export", VIEWER, 200, "/api/v1/posts/export?format=csv"),
+                get("GET /dashboard", VIEWER, 200, "/dashboard"),
                 // pages (a signed-in browser session; POSTs carry _csrf)
                 get("GET /login", PUBLIC, 200, "/login"),
                 get("GET /", SIGNED_IN, 302, "/"),
