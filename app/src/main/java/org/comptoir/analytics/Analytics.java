@@ -23,6 +23,7 @@ import org.comptoir.store.SentimentCounts;
 import org.comptoir.store.StoredPost;
 import org.comptoir.topic.Topic;
 import org.comptoir.topic.TopicCatalog;
+import org.comptoir.topic.TopicKind;
 
 /**
  * The figures of the dashboard, the API and {@code comptoir analytics}: volume and sentiment over time,
@@ -71,13 +72,13 @@ public final class Analytics {
     }
 
     /**
-     * Each topic's part of the posts about the listed topics (all the workspace's topics when none are
-     * listed): shares sum to 1; a post about two topics counts for both. The selection's own topic filter is ignored.
+     * Each topic's part of the posts about the listed topics (by default the workspace's brands and competitors,
+     * or every topic when none is marked): shares sum to 1; a post about two topics counts for both. The selection's own topic filter is ignored.
      */
     public Figures.Breakdown shareOfVoice(String workspace, Selection selection, List<String> names) throws QuerySyntaxException {
         Selection s = resolve(workspace, new Selection(selection.query(), null, selection.from(), selection.to(), selection.lang(),
                 selection.network(), selection.zone()));
-        List<String> chosen = names == null || names.isEmpty() ? topics.list(workspace).stream().map(Topic::name).toList() : names;
+        List<String> chosen = names == null || names.isEmpty() ? defaultVoices(workspace) : names;
         for (String name : chosen) {
             if (topics.find(workspace, name).isEmpty()) {
                 throw new IllegalArgumentException("unknown topic '" + name + "' in workspace '" + workspace + "'");
@@ -87,6 +88,14 @@ public final class Analytics {
         Map<String, SentimentCounts> listed = new LinkedHashMap<>();
         chosen.forEach(name -> listed.put(name, counts.getOrDefault(name, SentimentCounts.ZERO)));
         return breakdownOf("topic", listed, chosen);
+    }
+
+    /** The workspace's brands and competitors, when it marked any; otherwise every topic. */
+    private List<String> defaultVoices(String workspace) {
+        List<Topic> all = topics.list(workspace);
+        List<String> marked = all.stream().filter(t -> t.kind() == TopicKind.BRAND || t.kind() == TopicKind.COMPETITOR)
+                .map(Topic::name).toList();
+        return marked.isEmpty() ? all.stream().map(Topic::name).toList() : marked;
     }
 
     private static Figures.Breakdown breakdownOf(String by, Map<String, SentimentCounts> counts, List<String> order) {
