@@ -5,8 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code bench ingest --posts N --topics K}: end-to-end ingest, matching alone and a plain Lucene Monitor, side by side. */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = BenchCommand.Ingest.class)
+/**
+ * {@code bench ingest --posts N --topics K}: end-to-end ingest, matching alone and a plain Lucene Monitor, side by side;
+ * {@code bench analytics --posts N}: p50/p99 of every analytics figure on an N-post workspace, and the export rate.
+ */
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Analytics.class})
 final class BenchCommand {
     @ParentCommand
     ComptoirCommand root;
@@ -32,6 +35,31 @@ final class BenchCommand {
                 throw new CliException("--posts must be at least 1 and --topics at least 0", CliErrors.BAD_INPUT);
             }
             new IngestBench(posts, topics, seed, !noEnrich, System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "analytics", description = "Build (or reuse) an N-post workspace in the data directory from the demo generator, "
+            + "then print p50/p99 latency of 100 varied requests per analytics figure and the CSV export rate.")
+    static final class Analytics implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--posts", defaultValue = "1000000")
+        int posts;
+
+        @Override
+        public Integer call() throws Exception {
+            if (posts < 1) {
+                throw new CliException("--posts must be at least 1", CliErrors.BAD_INPUT);
+            }
+            if (org.comptoir.web.ServerFile.runningServer(bench.root.data).isPresent()) {
+                throw new CliException("stop the server on " + bench.root.data + " first: the benchmark opens the data directory itself");
+            }
+            try (org.comptoir.Comptoir comptoir = org.comptoir.Comptoir.open(bench.root.data,
+                    org.comptoir.enrich.Enricher.standard(), java.time.Clock.systemUTC())) {
+                new AnalyticsBench(comptoir, posts, System.out).run();
+            }
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,5 +180,40 @@ class CliTest {
         assertThat(run("workspace", "list")).isZero();
         assertThat(out()).contains("default").doesNotContain("ghost");
         assertThat(dir.resolve("data").resolve("workspaces").resolve("ghost")).doesNotExist();
+    }
+
+    @Test
+    void analyticsAndExportPrintTheFiguresAndEveryPost() throws Exception {
+        Path file = dir.resolve("posts.jsonl");
+        Files.writeString(file, jsonl("m:1", "Encore une panne, \"vraiment\" #boycott", "fr", "2026-03-01T10:00:00Z") + "\n"
+                + jsonl("m:2", "=HYPERLINK(\"x\") great coffee", "en", "2026-03-02T10:00:00Z") + "\n"
+                + jsonl("m:3", "Panne encore #boycott", "fr", "2026-03-02T11:00:00Z") + "\n");
+        assertThat(run("import", file.toString())).isZero();
+        assertThat(run("analytics", "volume", "--from", "2026-03-01", "--to", "2026-03-03", "--format", "csv")).isZero();
+        List<String> volume = out().lines().toList();
+        assertThat(volume).hasSize(3);
+        assertThat(volume.get(0)).isEqualTo("start,count,negative,neutral,positive,net_sentiment");
+        assertThat(volume.get(1)).startsWith("2026-03-01T00:00:00Z,1,");
+        assertThat(volume.get(2)).startsWith("2026-03-02T00:00:00Z,2,");
+        for (String row : volume.subList(1, 3)) {
+            String[] cells = row.split(",");
+            assertThat(Long.parseLong(cells[2]) + Long.parseLong(cells[3]) + Long.parseLong(cells[4]))
+                    .as("every imported post is analysed").isEqualTo(Long.parseLong(cells[1]));
+        }
+        assertThat(run("analytics", "breakdown", "--by", "lang", "--from", "2026-03-01", "--to", "2026-03-03", "--format", "jsonl")).isZero();
+        assertThat(out().lines()).hasSize(2).first().asString().contains("\"value\":\"fr\"").contains("\"count\":2");
+        assertThat(run("analytics", "volume", "--from", "2026-03-01", "--to", "2026-03-03", "--tz", "Mars/Olympus")).isEqualTo(2);
+        assertThat(err()).contains("unknown time zone 'Mars/Olympus'");
+        assertThat(run("analytics", "volume", "--from", "2026-03-01", "--to", "2026-03-03", "(panne")).isEqualTo(2);
+        assertThat(err()).contains("column");
+
+        assertThat(run("export", "--format", "csv")).isZero();
+        List<String> csv = out().lines().toList();
+        assertThat(csv).hasSize(4);
+        assertThat(csv.get(0)).startsWith("id,network,created_at,");
+        assertThat(csv.get(1)).startsWith("m:3,");
+        assertThat(out()).contains("\"'=HYPERLINK(\"\"x\"\") great coffee\"").contains("\"Encore une panne, \"\"vraiment\"\" #boycott\"");
+        assertThat(run("export", "--format", "jsonl", "boycott")).isZero();
+        assertThat(out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"id\":\"m:"));
     }
 }
