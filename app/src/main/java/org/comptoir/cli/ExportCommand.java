@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code export --format csv|jsonl [--topic T] [--from] [--to] [--lang] [--network] [QUERY]}: every matching post, streamed. */
-@Command(name = "export", description = "Write every matching post to standard output (CSV or JSONL), newest first, in constant memory.")
+@Command(name = "export", description = "Write every matching post to standard output (CSV or JSONL), in constant memory.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     ComptoirCommand root;

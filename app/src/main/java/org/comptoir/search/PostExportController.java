@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /api/v1/posts/export?format=csv|jsonl&…search filters…}: every matching post, streamed a page at a
- * time (constant memory), newest first. The query is checked before the first byte, so a bad one still answers 400.
+ * {@code GET /api/v1/posts/export?format=csv|jsonl&…search filters…}: every matching post, streamed one at a time
+ * (constant memory) in the index's order. The query is checked before the first byte, so a bad one still answers 400.
  */
 @RestController
 class PostExportController {

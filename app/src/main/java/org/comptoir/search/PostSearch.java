@@ -36,7 +36,7 @@ public final class PostSearch {
         return topics.list(workspace);
     }
 
-    /** Visits every matching post, newest first, a page at a time: constant memory whatever the number of posts. */
+    /** Visits every matching post, in the index's order, one at a time: constant memory whatever the number of posts. */
     public void forEach(String workspace, Request request, java.util.function.Consumer<org.comptoir.store.StoredPost> action)
             throws QuerySyntaxException {
         pipelines.get(workspace).index().forEach(toPostQuery(workspace, request), action);

@@ -39,7 +39,7 @@ public interface PostIndex extends Closeable {
 
     Optional<StoredPost> get(String id);
 
-    /** Calls {@code action} for every post matching the query, ignoring its limit and cursor. */
+    /** Calls {@code action} for every post matching the query, in no particular order, ignoring its limit and cursor. */
     void forEach(PostQuery query, Consumer<StoredPost> action);
 
     /**

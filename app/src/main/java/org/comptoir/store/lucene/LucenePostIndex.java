@@ -30,6 +30,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.comptoir.store.AuthorActivity;
 import org.comptoir.store.Facet;
@@ -46,7 +50,6 @@ import org.comptoir.store.StoredPost;
  * Post documents and their analysis come from {@link PostDocuments} and {@link PostAnalyzers}.
  */
 public final class LucenePostIndex implements PostIndex {
-    private static final int FOR_EACH_PAGE = PostQuery.MAX_LIMIT;
     private static final int MAX_UNREFRESHED = 50_000;
     /** The document layout this version writes; an index committed with another is rewritten on open. */
     static final String SCHEMA = "2";
@@ -249,17 +252,31 @@ public final class LucenePostIndex implements PostIndex {
         });
     }
 
+    /**
+     * Visits the matching posts segment by segment in index order (no sorting, no paging): the cost is one stored
+     * document read per post, and memory stays constant whatever the number of posts.
+     */
     @Override
     public void forEach(PostQuery query, Consumer<StoredPost> action) {
-        PostQuery page = query.withLimit(FOR_EACH_PAGE).withCursor(null);
-        while (true) {
-            SearchPage result = search(page);
-            result.posts().forEach(action);
-            if (result.nextCursor() == null) {
-                return;
+        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
+        withSearcher(searcher -> {
+            Weight weight = searcher.createWeight(searcher.rewrite(lucene), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        action.accept(PostDocuments.fromDocument(stored.document(doc)));
+                    }
+                }
             }
-            page = page.withCursor(result.nextCursor());
-        }
+            return null;
+        });
     }
 
     @Override
