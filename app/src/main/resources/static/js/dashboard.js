@@ -72,11 +72,20 @@
       });
     }
 
-    chart('authors-chart', function (item) {
+    var authors = chart('authors-chart', function (item) {
       return esc(item.name) + (item.data.author ? ' — ' + esc(item.data.author) : '')
         + '<br>engagement ' + esc(item.value) + ' · ' + esc(item.data.posts) + ' posts · ' + esc(item.data.level)
         + '<br>followers ' + esc(item.data.followers);
     });
+    if (authors && volume) {
+      // an author's bar opens their posts of the period
+      authors.on('click', function (event) {
+        if (event.name && event.name.charAt(0) === '@') {
+          window.location.href = searchUrl(document.getElementById('volume-chart'),
+            { q: 'author:' + event.name, from: edges[0], to: edges[edges.length - 1] });
+        }
+      });
+    }
   });
 
   // for tests and the curious: the chart instances by element id
