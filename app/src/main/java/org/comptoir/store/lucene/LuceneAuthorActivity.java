@@ -63,12 +63,17 @@ final class LuceneAuthorActivity {
         }
     }
 
-    static List<AuthorActivity> authors(IndexSearcher searcher, Query query) throws IOException {
+    /** Above this many parents to look up, the negative posts of the period are scanned instead of looked up one by one. */
+    static final int LOOKUP_LIMIT = 2_048;
+    /** How far before the period a parent is looked for when scanning: replies come within days of their post. */
+    static final long PARENT_WINDOW_MILLIS = ChronoUnit.DAYS.getDuration().toMillis() * 30;
+
+    static List<AuthorActivity> authors(IndexSearcher searcher, Query query, Instant from, Instant to) throws IOException {
         Map<String, Acc> byAuthor = new HashMap<>();
         Collector collector = new Collector(byAuthor);
         searcher.search(query, collector);
         collector.done();
-        Set<String> negativeParents = negativeAmong(searcher, byAuthor);
+        Set<String> negativeParents = negativeAmong(searcher, byAuthor, from, to);
         List<AuthorActivity> result = new ArrayList<>(byAuthor.size());
         byAuthor.forEach((key, a) -> {
             long defences = a.calmRepliesTo == null ? 0 : a.calmRepliesTo.stream().filter(negativeParents::contains).count();
@@ -78,33 +83,54 @@ final class LuceneAuthorActivity {
         return result;
     }
 
-    /** The ids, among the parents of the authors' calm replies, of posts that are negative. */
-    private static Set<String> negativeAmong(IndexSearcher searcher, Map<String, Acc> byAuthor) throws IOException {
-        Set<BytesRef> parents = new HashSet<>();
+    /**
+     * The ids, among the parents of the authors' calm replies, of posts that are negative: looked up by id when they
+     * are few, else found by scanning the negative posts from {@link #PARENT_WINDOW_MILLIS} before the period to its end.
+     */
+    private static Set<String> negativeAmong(IndexSearcher searcher, Map<String, Acc> byAuthor, Instant from, Instant to)
+            throws IOException {
+        Set<String> parents = new HashSet<>();
         byAuthor.values().forEach(a -> {
             if (a.calmRepliesTo != null) {
-                a.calmRepliesTo.forEach(id -> parents.add(new BytesRef(id)));
+                parents.addAll(a.calmRepliesTo);
             }
         });
         Set<String> negative = new HashSet<>();
         if (parents.isEmpty()) {
             return negative;
         }
-        searcher.search(new TermInSetQuery(PostFields.ID, parents), new SimpleCollector() {
+        Query candidates;
+        if (parents.size() <= LOOKUP_LIMIT) {
+            candidates = new TermInSetQuery(PostFields.ID, parents.stream().map(BytesRef::new).toList());
+        } else {
+            long start = from == null ? Long.MIN_VALUE : from.toEpochMilli() - PARENT_WINDOW_MILLIS;
+            long end = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
+            candidates = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(PostFields.SENTIMENT, "negative")),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(org.apache.lucene.document.LongPoint.newRangeQuery(PostFields.CREATED_AT, start, end),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build();
+        }
+        searcher.search(candidates, new SimpleCollector() {
             private SortedDocValues ids;
             private SortedDocValues sentiments;
+            private int negativeOrd;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 ids = DocValues.getSorted(context.reader(), PostFields.ID);
                 sentiments = DocValues.getSorted(context.reader(), PostFields.AGG_SENTIMENT);
+                negativeOrd = sentiments.lookupTerm(new BytesRef("negative"));
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                if (sentiments.advanceExact(doc) && "negative".equals(sentiments.lookupOrd(sentiments.ordValue()).utf8ToString())
-                        && ids.advanceExact(doc)) {
-                    negative.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                if (negativeOrd >= 0 && sentiments.advanceExact(doc) && sentiments.ordValue() == negativeOrd && ids.advanceExact(doc)) {
+                    String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                    if (parents.contains(id)) {
+                        negative.add(id);
+                    }
                 }
             }
 

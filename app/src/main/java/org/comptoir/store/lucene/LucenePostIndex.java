@@ -294,7 +294,7 @@ public final class LucenePostIndex implements PostIndex {
     @Override
     public List<AuthorActivity> authors(PostQuery query) {
         Query lucene = LuceneSearchRequest.toLuceneQuery(query);
-        return withSearcher(searcher -> LuceneAuthorActivity.authors(searcher, lucene));
+        return withSearcher(searcher -> LuceneAuthorActivity.authors(searcher, lucene, query.from(), query.to()));
     }
 
     @Override

@@ -44,4 +44,34 @@ class LucenePostIndexTest extends PostIndexContract {
             org.assertj.core.api.Assertions.assertThat(reopened.count(org.comptoir.store.PostQuery.all())).isEqualTo(1);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void manyDefencesAreFoundByScanningTheNegativePostsOfThePeriod() {
+        java.util.List<org.comptoir.store.StoredPost> posts = new java.util.ArrayList<>();
+        java.time.Instant start = java.time.Instant.parse("2026-03-01T00:00:00Z");
+        int n = LuceneAuthorActivity.LOOKUP_LIMIT + 50;
+        for (int i = 0; i < n; i++) {
+            posts.add(analysed("c:" + i, "1", org.comptoir.post.Sentiment.NEGATIVE, start.plusSeconds(i), null));
+            posts.add(analysed("r:" + i, "2", org.comptoir.post.Sentiment.POSITIVE, start.plusSeconds(i + 60), "c:" + i));
+        }
+        // a calm reply to a complaint posted 60 days before the period: outside the 30-day window of the scan
+        posts.add(analysed("old", "1", org.comptoir.post.Sentiment.NEGATIVE, start.minus(java.time.Duration.ofDays(60)), null));
+        posts.add(analysed("r:old", "2", org.comptoir.post.Sentiment.POSITIVE, start.plusSeconds(5), "old"));
+        try (LucenePostIndex index = new LucenePostIndex(dir.resolve("many"))) {
+            index.upsert(posts);
+            index.commit();
+            var period = new org.comptoir.store.PostQuery(null, null, start, start.plus(java.time.Duration.ofDays(1)), null, 20, null);
+            var defender = index.authors(period).stream().filter(a -> a.key().equals("mastodon:2")).findFirst().orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(defender.replies()).isEqualTo(n + 1);
+            org.assertj.core.api.Assertions.assertThat(defender.defences()).isEqualTo(n);
+        }
+    }
+
+    private static org.comptoir.store.StoredPost analysed(String id, String authorId, org.comptoir.post.Sentiment sentiment,
+                                                         java.time.Instant at, String inReplyTo) {
+        return new org.comptoir.store.StoredPost(new org.comptoir.post.Post(id, org.comptoir.post.Network.MASTODON, null,
+                new org.comptoir.post.Author(authorId, "@a" + authorId, null, null), "texte", null, "fr", at, inReplyTo,
+                new org.comptoir.post.Metrics(0, 0, 0), null,
+                new org.comptoir.post.Analysis("fr", sentiment, 0.9, org.comptoir.post.Intent.OTHER, java.util.List.of())), java.util.List.of());
+    }
 }
