@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.comptoir.pipeline.Pipelines;
 import org.comptoir.post.Post;
+import org.comptoir.query.QueryField;
+import org.comptoir.query.QueryNode;
 import org.comptoir.query.QuerySyntaxException;
 import org.comptoir.store.AuthorActivity;
 import org.comptoir.store.Facet;
@@ -113,14 +115,28 @@ public final class Analytics {
         Selection s = resolve(workspace, selection);
         PostIndex index = index(workspace);
         Set<String> staff = employees.list(workspace);
-        return ranked(index.authors(s.toPostQuery())).stream().limit(Math.max(1, Math.min(limit, 1000)))
+        return best(index.authors(s.toPostQuery()), Math.max(1, Math.min(limit, 1000))).stream()
                 .map(a -> ranked(index, a, staff)).toList();
     }
 
-    private static List<AuthorActivity> ranked(List<AuthorActivity> authors) {
-        List<AuthorActivity> sorted = new ArrayList<>(authors);
-        sorted.sort(Comparator.comparingDouble(Engagement::score).reversed().thenComparing(AuthorActivity::key));
-        return sorted;
+    /** An author with its engagement computed once. */
+    private record Scored(AuthorActivity activity, double score) {
+        static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.activity().key());
+    }
+
+    /** The {@code n} most engaged authors, best first, without sorting them all. */
+    private static List<AuthorActivity> best(List<AuthorActivity> authors, int n) {
+        java.util.PriorityQueue<Scored> worstOnTop = new java.util.PriorityQueue<>(n + 1, Scored.BEST_FIRST.reversed());
+        for (AuthorActivity a : authors) {
+            worstOnTop.add(new Scored(a, Engagement.score(a)));
+            if (worstOnTop.size() > n) {
+                worstOnTop.poll();
+            }
+        }
+        List<Scored> kept = new ArrayList<>(worstOnTop);
+        kept.sort(Scored.BEST_FIRST);
+        return kept.stream().map(Scored::activity).toList();
     }
 
     private static Figures.RankedAuthor ranked(PostIndex index, AuthorActivity a, Set<String> staff) {
@@ -142,66 +158,78 @@ public final class Analytics {
     public Figures.Pyramid pyramid(String workspace, Selection selection) throws QuerySyntaxException {
         Selection s = resolve(workspace, selection);
         PostIndex index = index(workspace);
-        Set<String> staff = employees.list(workspace);
-        List<AuthorActivity> now = ranked(index.authors(s.toPostQuery()));
+        Set<String> staffHandles = employees.list(workspace);
+        Set<String> staff = staffKeys(index, s, staffHandles);
+        List<AuthorActivity> now = index.authors(s.toPostQuery());
         Map<String, PyramidLevel> before = new HashMap<>();
-        index.authors(s.previous().toPostQuery()).forEach(a -> before.put(a.key(), PyramidLevel.of(a)));
-
-        Map<PyramidLevel, List<AuthorActivity>> levels = new EnumMap<>(PyramidLevel.class);
-        for (PyramidLevel level : PyramidLevel.values()) {
-            levels.put(level, new ArrayList<>());
+        for (AuthorActivity a : index.authors(s.previous().toPostQuery())) {
+            before.put(a.key(), PyramidLevel.of(a));
         }
+        Map<PyramidLevel, List<AuthorActivity>> members = new EnumMap<>(PyramidLevel.class);
+        long[] counts = new long[PyramidLevel.values().length];
+        List<AuthorActivity> climbers = new ArrayList<>();
+        List<AuthorActivity> fallers = new ArrayList<>();
         long employeeCount = 0;
         long reach = 0;
         double legitimacy = 0;
-        long climbed = 0;
-        long fell = 0;
-        List<String> climbedExamples = new ArrayList<>();
-        List<String> fellExamples = new ArrayList<>();
-        Set<String> present = new java.util.HashSet<>();
+        long joined = 0;
         for (AuthorActivity a : now) {
-            Figures.RankedAuthor shown = null;
-            if (!staff.isEmpty()) {
-                shown = ranked(index, a, staff);
-                if (shown.employee()) {
-                    employeeCount++;
-                    continue;
-                }
+            if (staff.contains(a.key())) {
+                employeeCount++;
+                continue;
             }
-            present.add(a.key());
             PyramidLevel level = PyramidLevel.of(a);
-            levels.get(level).add(a);
+            counts[level.ordinal()]++;
+            members.computeIfAbsent(level, l -> new ArrayList<>()).add(a);
             reach += a.followers();
             if (level.compareTo(PyramidLevel.CONVERSANT) >= 0) {
                 legitimacy += (1 + a.sentiment().netSentiment()) / 2;
             }
-            PyramidLevel earlier = before.get(a.key());
-            if (earlier != null && level.compareTo(earlier) > 0) {
-                climbed++;
-                example(climbedExamples, index, a, shown);
-            } else if (earlier != null && level.compareTo(earlier) < 0) {
-                fell++;
-                example(fellExamples, index, a, shown);
+            PyramidLevel earlier = before.remove(a.key());
+            if (earlier == null) {
+                joined++;
+            } else if (level.compareTo(earlier) > 0) {
+                climbers.add(a);
+            } else if (level.compareTo(earlier) < 0) {
+                fallers.add(a);
             }
         }
-        long joined = present.stream().filter(k -> !before.containsKey(k)).count();
-        long left = before.keySet().stream().filter(k -> !present.contains(k)).count();
-        long authors = present.size();
+        long left = before.keySet().stream().filter(k -> !staff.contains(k)).count();
+        long authors = now.size() - employeeCount;
         List<Figures.Level> shownLevels = new ArrayList<>();
         for (PyramidLevel level : PyramidLevel.values()) {
-            List<AuthorActivity> members = levels.get(level);
-            List<String> examples = members.stream().limit(3).map(a -> handleOf(index, a)).toList();
-            shownLevels.add(new Figures.Level(level.label(), members.size(), examples));
+            List<String> examples = best(members.getOrDefault(level, List.of()), 3).stream().map(a -> handleOf(index, a)).toList();
+            shownLevels.add(new Figures.Level(level.label(), counts[level.ordinal()], examples));
         }
         return new Figures.Pyramid(s.from(), s.to(), authors, shownLevels, employeeCount,
                 Figures.round(authors == 0 ? 0 : legitimacy / authors), reach,
-                new Figures.Movement(climbed, fell, left, joined, climbedExamples, fellExamples));
+                new Figures.Movement(climbers.size(), fallers.size(), left, joined,
+                        best(climbers, 3).stream().map(a -> handleOf(index, a)).toList(),
+                        best(fallers, 3).stream().map(a -> handleOf(index, a)).toList()));
     }
 
-    private static void example(List<String> examples, PostIndex index, AuthorActivity a, Figures.RankedAuthor shown) {
-        if (examples.size() < 3) {
-            examples.add(shown != null && shown.handle() != null ? shown.handle() : handleOf(index, a));
+    /**
+     * The author keys of the workspace's staff in the period: one aggregation over the selection's posts by the
+     * listed handles ({@code author:} of the query dialect, which also matches a handle's user part), each
+     * candidate then checked against its exact handle.
+     */
+    private static Set<String> staffKeys(PostIndex index, Selection s, Set<String> handles) throws QuerySyntaxException {
+        if (handles.isEmpty()) {
+            return Set.of();
         }
+        PostQuery selection = s.toPostQuery();
+        QueryNode byStaff = new QueryNode.Or(handles.stream()
+                .<QueryNode>map(h -> new QueryNode.Field(QueryField.AUTHOR, new QueryNode.Term(h))).toList());
+        QueryNode query = selection.query() == null ? byStaff : new QueryNode.And(List.of(selection.query(), byStaff));
+        Set<String> keys = new java.util.HashSet<>();
+        for (AuthorActivity a : index.authors(new PostQuery(query, selection.topic(), selection.from(), selection.to(),
+                selection.lang(), 1, null, selection.network()))) {
+            String handle = index.get(a.latestPostId()).map(p -> p.post().author().handle()).orElse(null);
+            if (isEmployee(handle, handles)) {
+                keys.add(a.key());
+            }
+        }
+        return keys;
     }
 
     private static String handleOf(PostIndex index, AuthorActivity a) {
