@@ -150,6 +150,8 @@ class AuthorizationMatrixTest {
                 send("PUT /api/v1/analytics/employees", MANAGER, 200, "/api/v1/analytics/employees", JSON, "{\"handles\":[\"@staff\"]}"),
                 get("GET /api/v1/posts/export", VIEWER, 200, "/api/v1/posts/export?format=csv"),
                 get("GET /dashboard", VIEWER, 200, "/dashboard"),
+                get("GET /employees", VIEWER, 200, "/employees"),
+                send("POST /employees", MANAGER, 302, "/employees", FORM, "handles=%40staff"),
                 // pages (a signed-in browser session; POSTs carry _csrf)
                 get("GET /login", PUBLIC, 200, "/login"),
                 get("GET /", SIGNED_IN, 302, "/"),

@@ -220,4 +220,36 @@ class WebAppTest {
         assertThat(app.getBean(Comptoir.class).audit().list(null, 50)).filteredOn(e -> "lucie".equals(e.target()))
                 .extracting(org.comptoir.audit.AuditEntry::action).contains("user_added", "role_granted", "token_created");
     }
+
+    @Test
+    void analyticsBucketsAddUpToTheSearchCountAndSharesSumToOne() throws Exception {
+        String filters = "workspace=default&from=2026-02-01&to=2026-04-01";
+        HttpResponse<String> volume = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/analytics/volume?interval=week&tz=UTC&" + filters)));
+        assertThat(volume.statusCode()).isEqualTo(200);
+        long sum = 0;
+        for (var matcher = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(volume.body()); matcher.find(); ) {
+            sum += Long.parseLong(matcher.group(1));
+        }
+        HttpResponse<String> posts = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts?limit=1&from=2026-01-26&to=2026-04-06&workspace=default")));
+        String total = posts.body().replaceAll("(?s).*\"total\":(\\d+).*", "$1");
+        assertThat(sum).isEqualTo(Long.parseLong(total)).isPositive();
+        send(HttpRequest.newBuilder(URI.create(base + "/api/v1/topics?workspace=default")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"pannes\",\"query\":\"panne\"}")));
+        send(HttpRequest.newBuilder(URI.create(base + "/api/v1/topics?workspace=default")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"pieges\",\"query\":\"#piege OR panne\"}")));
+        HttpResponse<String> shares = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/analytics/share-of-voice?topics=pannes,pieges&" + filters)));
+        double shareSum = 0;
+        for (var matcher = java.util.regex.Pattern.compile("\"share\":([0-9.]+)").matcher(shares.body()); matcher.find(); ) {
+            shareSum += Double.parseDouble(matcher.group(1));
+        }
+        assertThat(shareSum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/analytics/breakdown?by=lang&format=csv&" + filters)));
+        assertThat(csv.body()).startsWith("value,count,share,");
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/analytics/volume?q=%28panne&" + filters)));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).containsPattern("\"column\":\\d+");
+        HttpResponse<String> export = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/posts/export?format=jsonl&workspace=default")));
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body().lines()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+    }
 }
