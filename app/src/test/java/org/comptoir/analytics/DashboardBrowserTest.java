@@ -14,6 +14,7 @@ import java.util.Map;
 import org.comptoir.Comptoir;
 import org.comptoir.ComptoirApplication;
 import org.comptoir.workspace.Workspace;
+import org.comptoir.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -56,11 +55,7 @@ class DashboardBrowserTest {
         }
         app.getBean(Comptoir.class).importer().importStream(Workspace.DEMO,
                 new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)), "hostile.jsonl", null, null, null);
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,2200",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-        browser = new ChromeDriver(options);
+        browser = HeadlessChromium.open(1280, 2200);
         browser.get(base + "/login");
         browser.findElement(By.cssSelector("button[data-user='demo-viewer']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search"));

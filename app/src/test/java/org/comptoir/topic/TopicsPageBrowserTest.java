@@ -14,6 +14,7 @@ import java.util.List;
 import org.comptoir.Comptoir;
 import org.comptoir.ComptoirApplication;
 import org.comptoir.workspace.Workspace;
+import org.comptoir.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -71,11 +70,7 @@ class TopicsPageBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,1000",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-        browser = new ChromeDriver(options);
+        browser = HeadlessChromium.open(1200, 1000);
     }
 
     @AfterEach
@@ -150,11 +145,7 @@ class TopicsPageBrowserTest {
     }
 
     private void signIn(String user) {
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        until(driver -> !driver.getCurrentUrl().contains("/login"));
+        HeadlessChromium.signIn(browser, base, user, "demo");
     }
 
     private void until(java.util.function.Function<WebDriver, Boolean> condition) {

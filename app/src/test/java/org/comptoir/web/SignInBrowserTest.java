@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.comptoir.Comptoir;
 import org.comptoir.ComptoirApplication;
 import org.comptoir.workspace.Workspace;
+import org.comptoir.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,11 +55,7 @@ class SignInBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-        browser = new ChromeDriver(options);
+        browser = HeadlessChromium.open(1280, 900);
     }
 
     @AfterEach
@@ -75,11 +70,7 @@ class SignInBrowserTest {
     }
 
     private void signIn(String user, String password) {
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().endsWith("/login"));
+        HeadlessChromium.signIn(browser, base, user, password);
     }
 
     private void waitForUrl(String part) {

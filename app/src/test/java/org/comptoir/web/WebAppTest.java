@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.comptoir.Comptoir;
 import org.comptoir.ComptoirApplication;
+import org.comptoir.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -64,16 +63,9 @@ class WebAppTest {
 
     @Test
     void hostilePostTextIsRenderedInertInTheBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-        WebDriver browser = new ChromeDriver(options);
+        WebDriver browser = HeadlessChromium.open(1280, 900);
         try {
-            browser.get(base + "/login");
-            browser.findElement(By.name("username")).sendKeys("tester");
-            browser.findElement(By.name("password")).sendKeys("tester-password");
-            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            HeadlessChromium.signIn(browser, base, "tester", "tester-password");
             browser.get(base + "/search?workspace=default&q=piege");
             Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;");
             assertThat(pwned).as("no script from a post ran").isNull();
