@@ -63,10 +63,6 @@ public final class PersonalTokens {
         return repository.list(user);
     }
 
-    public Optional<PersonalToken> find(String id) {
-        return repository.find(id);
-    }
-
     /** Revokes one of the user's tokens; false when the user has no active token with that id. */
     public boolean revoke(String user, String id) {
         Optional<PersonalToken> token = repository.find(id).filter(t -> t.user().equals(user));
