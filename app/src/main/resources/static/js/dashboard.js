@@ -38,6 +38,12 @@
     return (element.dataset.search || '/search') + '?' + params.toString();
   }
 
+  // the page's words for the tooltips (French or English, from the server)
+  function label(name) {
+    var main = document.querySelector('main[data-label-net]');
+    return main ? main.dataset['label' + name.charAt(0).toUpperCase() + name.slice(1)] : name;
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     // the user's own zone, unless the URL chose one
     var zone = document.querySelector('input[data-browser-zone]');
@@ -62,8 +68,8 @@
     }
 
     var sov = chart('sov-chart', function (item) {
-      return esc(item.name) + '<br>' + esc(item.value) + ' (' + esc(Math.round(item.data.share * 1000) / 10) + ' %)'
-        + '<br>net ' + esc(item.data.net);
+      return esc(item.name) + '<br>' + esc(item.value) + ' ' + esc(label('posts')) + ' ('
+        + esc(Math.round(item.data.share * 1000) / 10) + ' %)' + '<br>' + esc(label('net')) + ' ' + esc(item.data.net);
     });
     if (sov) {
       var sovElement = document.getElementById('sov-chart');
@@ -74,8 +80,8 @@
 
     var authors = chart('authors-chart', function (item) {
       return esc(item.name) + (item.data.author ? ' — ' + esc(item.data.author) : '')
-        + '<br>engagement ' + esc(item.value) + ' · ' + esc(item.data.posts) + ' posts · ' + esc(item.data.level)
-        + '<br>followers ' + esc(item.data.followers);
+        + '<br>' + esc(label('engagement')) + ' ' + esc(item.value) + ' · ' + esc(item.data.posts) + ' ' + esc(label('posts'))
+        + ' · ' + esc(item.data.level) + '<br>' + esc(label('followers')) + ' ' + esc(item.data.followers);
     });
     if (authors && volume) {
       // an author's bar opens their posts of the period

@@ -60,7 +60,11 @@ class DashboardController {
             model.addAttribute("shares", shares);
             model.addAttribute("sovOption", JSON.writeValueAsString(BarChart.shareOfVoice(shares, text("dashboard.posts"))));
             model.addAttribute("authors", authors);
-            model.addAttribute("authorsOption", JSON.writeValueAsString(BarChart.authors(authors, text("dashboard.engagement"))));
+            Map<String, String> levels = new LinkedHashMap<>();
+            for (PyramidLevel level : PyramidLevel.values()) {
+                levels.put(level.label(), text("pyramid." + level.label()));
+            }
+            model.addAttribute("authorsOption", JSON.writeValueAsString(BarChart.authors(authors, text("dashboard.engagement"), levels)));
             Figures.Pyramid pyramid = analytics.pyramid(ws, s);
             List<Figures.Level> topDown = new java.util.ArrayList<>(pyramid.levels());
             java.util.Collections.reverse(topDown);

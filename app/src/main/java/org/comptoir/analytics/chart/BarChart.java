@@ -21,14 +21,15 @@ public final class BarChart {
         return horizontal(labels, data, seriesName);
     }
 
-    public static Map<String, Object> authors(List<Figures.RankedAuthor> authors, String seriesName) {
+    /** {@code levels}: each pyramid level's name in the page's language. */
+    public static Map<String, Object> authors(List<Figures.RankedAuthor> authors, String seriesName, Map<String, String> levels) {
         List<String> labels = new ArrayList<>();
         List<Object> data = new ArrayList<>();
         for (Figures.RankedAuthor a : authors) {
             String shown = a.handle() != null ? a.handle() : a.name() != null ? a.name() : a.key();
             labels.add(shown);
             data.add(Charts.map("value", a.engagement(), "name", shown, "author", a.name() == null ? "" : a.name(),
-                    "followers", a.followers(), "posts", a.posts(), "net", a.netSentiment(), "level", a.level(),
+                    "followers", a.followers(), "posts", a.posts(), "net", a.netSentiment(), "level", levels.getOrDefault(a.level(), a.level()),
                     "itemStyle", Charts.map("color", colour(a.netSentiment()))));
         }
         return horizontal(labels, data, seriesName);
