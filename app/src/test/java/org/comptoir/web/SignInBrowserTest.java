@@ -88,6 +88,7 @@ class SignInBrowserTest {
         browser.findElement(By.name("q")).clear();
         browser.findElement(By.name("q")).sendKeys("imbattable");
         browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        waitForUrl("q=imbattable");
         assertThat(browser.findElement(By.cssSelector("article.post .text")).getText()).contains("imbattable");
         assertThat(browser.findElements(By.cssSelector("details.correct"))).as("a viewer corrects nothing").isEmpty();
         screenshot("search-as-viewer");
