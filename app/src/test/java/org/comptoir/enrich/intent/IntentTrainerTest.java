@@ -28,7 +28,8 @@ class IntentTrainerTest {
         assertThat(report.testSize()).isEqualTo(24);
         assertThat(report.model()).extracting(IntentScores::group).containsExactly("all", "en", "fr");
         assertThat(report.modelScores("fr").support()).isEqualTo(12);
-        assertThat(report.modelScores("all").macroF1()).isBetween(0.0, 1.0);
+        // the tiny set is learnable: a model that learnt nothing would score about 1/6 (0.17); this one scores 0.92
+        assertThat(report.modelScores("all").macroF1()).isGreaterThan(0.75);
         assertThat(report.rejectedLines()).isEmpty();
         assertThat(report.render()).contains("precision", "recall", "macro-F1", "purchase_intent", "Cue rules alone");
 

@@ -59,7 +59,9 @@ class SentimentClassifierTest {
     void survivesOddInput() {
         String odd = "\uD83D\uD83D \\u12 &#99999999; " + "a".repeat(50_000) + " \u0000";
         SentimentResult result = classifier.classify(odd, "zz");
-        assertThat(result.sentiment()).isNotNull();
-        assertThat(result.confidence()).isBetween(0.0, 1.0);
+        assertThat(result.sentiment()).as("junk carries no opinion").isEqualTo(Sentiment.NEUTRAL);
+        assertThat(result.evidence()).isEmpty();
+        assertThat(classifier.classify(odd + " merci, c'est parfait, génial", "fr").sentiment())
+                .as("junk does not hide the words after it").isEqualTo(Sentiment.POSITIVE);
     }
 }
