@@ -70,7 +70,7 @@ public final class Comptoir implements AutoCloseable {
         this.search = new PostSearch(pipelines, topics);
         this.corrections = new Corrections(pipelines, new CorrectionRepository(sql), events, clock);
         this.employees = new Employees(sql);
-        this.analytics = new Analytics(pipelines, topics, employees, clock);
+        this.analytics = new Analytics(pipelines, topics, employees, workspaces, clock);
     }
 
     public static Comptoir open(Path dataDir) {

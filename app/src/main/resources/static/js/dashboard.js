@@ -45,12 +45,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    // the user's own zone, unless the URL chose one
-    var zone = document.querySelector('input[data-browser-zone]');
-    if (zone && !zone.value && window.Intl) {
-      zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
-    }
-
     var edges = data('volume-chart', 'edges') || [];
     var volume = chart('volume-chart', function (items) {
       var lines = [esc(items[0].axisValueLabel)];

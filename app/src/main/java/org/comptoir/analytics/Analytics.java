@@ -26,6 +26,9 @@ import org.comptoir.store.StoredPost;
 import org.comptoir.topic.Topic;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicKind;
+import org.comptoir.workspace.Workspace;
+import org.comptoir.workspace.Workspaces;
+import java.time.ZoneId;
 
 /**
  * The figures of the dashboard, the API and {@code comptoir analytics}: volume and sentiment over time,
@@ -38,21 +41,24 @@ public final class Analytics {
     private final Pipelines pipelines;
     private final TopicCatalog topics;
     private final Employees employees;
+    private final Workspaces workspaces;
     private final Clock clock;
 
-    public Analytics(Pipelines pipelines, TopicCatalog topics, Employees employees, Clock clock) {
+    public Analytics(Pipelines pipelines, TopicCatalog topics, Employees employees, Workspaces workspaces, Clock clock) {
         this.pipelines = pipelines;
         this.topics = topics;
         this.employees = employees;
+        this.workspaces = workspaces;
         this.clock = clock;
     }
 
-    /** The selection with its default range, after checking its topic exists. */
+    /** The selection with its default range and the workspace's time zone unless it names one, after checking its topic. */
     public Selection resolve(String workspace, Selection selection) {
         if (selection.topic() != null && topics.find(workspace, selection.topic()).isEmpty()) {
             throw new IllegalArgumentException("unknown topic '" + selection.topic() + "' in workspace '" + workspace + "'");
         }
-        return selection.resolved(clock.instant());
+        ZoneId zone = workspaces.find(workspace).map(Workspace::zone).orElse(Workspace.DEFAULT_ZONE);
+        return selection.inZoneUnlessSet(zone).resolved(clock.instant());
     }
 
     public Figures.Volume volume(String workspace, Selection selection, Interval interval) throws QuerySyntaxException {

@@ -9,14 +9,13 @@ import org.comptoir.query.QuerySyntaxException;
 import org.comptoir.store.PostQuery;
 
 /**
- * The posts a figure is computed on: the search filters plus the user's time zone. {@code from} and
- * {@code to} default to the 30 days before now; {@code to} is exclusive.
+ * The posts a figure is computed on: the search filters plus the time zone its days are counted in (null:
+ * the workspace's). {@code from} and {@code to} default to the 30 days before now; {@code to} is exclusive.
  */
 public record Selection(String query, String topic, Instant from, Instant to, String lang, String network, ZoneId zone) {
     public static final Duration DEFAULT_SPAN = Duration.ofDays(30);
 
     public Selection {
-        zone = zone == null ? ZoneId.of("UTC") : zone;
         query = blankToNull(query);
         topic = blankToNull(topic);
         lang = blankToNull(lang);
@@ -24,6 +23,11 @@ public record Selection(String query, String topic, Instant from, Instant to, St
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to");
         }
+    }
+
+    /** The same filters counted in {@code defaultZone} unless a zone was asked for. */
+    public Selection inZoneUnlessSet(ZoneId defaultZone) {
+        return zone != null ? this : new Selection(query, topic, from, to, lang, network, defaultZone);
     }
 
     /** The same filters with the default range filled in from {@code now}. */
@@ -50,7 +54,7 @@ public record Selection(String query, String topic, Instant from, Instant to, St
 
     public static ZoneId zone(String name) {
         if (name == null || name.isBlank()) {
-            return ZoneId.of("UTC");
+            return null;
         }
         try {
             return ZoneId.of(name.strip());

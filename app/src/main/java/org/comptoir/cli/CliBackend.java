@@ -41,7 +41,7 @@ interface CliBackend extends AutoCloseable {
 
     // workspaces, users, roles, tokens, audit: what an administrator does (the local CLI is one)
 
-    WorkspaceRow createWorkspace(String name, String label) throws CliException;
+    WorkspaceRow createWorkspace(String name, String label, String zone) throws CliException;
 
     List<WorkspaceRow> listWorkspaces() throws CliException;
 

@@ -161,8 +161,8 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
-    public WorkspaceRow createWorkspace(String name, String label) throws CliException {
-        var created = admin(() -> comptoir.workspaces().create(name, label, null));
+    public WorkspaceRow createWorkspace(String name, String label, String zone) throws CliException {
+        var created = admin(() -> comptoir.workspaces().create(name, label, null, zone));
         return new WorkspaceRow(created.name(), created.label(), Role.ADMIN.label());
     }
 

@@ -124,11 +124,14 @@ final class RemoteBackend implements CliBackend {
     }
 
     @Override
-    public WorkspaceRow createWorkspace(String name, String label) throws CliException {
+    public WorkspaceRow createWorkspace(String name, String label, String zone) throws CliException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("name", name);
         if (label != null) {
             body.put("label", label);
+        }
+        if (zone != null) {
+            body.put("zone", zone);
         }
         JsonNode w = send(json("POST", "/api/v1/workspaces", Map.of(), body));
         return new WorkspaceRow(w.path("name").asString(), w.path("label").asString(), w.path("role").asString(null));

@@ -24,10 +24,13 @@ final class WorkspaceCommand {
         @Option(names = "--label", description = "The name people see (default: NAME).")
         String label;
 
+        @Option(names = "--tz", description = "The IANA time zone its days are counted in (default: Europe/Paris).")
+        String zone;
+
         @Override
         public Integer call() throws CliException {
             try (CliBackend backend = workspace.root.backend()) {
-                CliBackend.WorkspaceRow row = backend.createWorkspace(name, label);
+                CliBackend.WorkspaceRow row = backend.createWorkspace(name, label, zone);
                 System.out.println("workspace '" + row.name() + "' created");
             }
             return 0;

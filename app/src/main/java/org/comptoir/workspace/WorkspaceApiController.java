@@ -24,7 +24,7 @@ class WorkspaceApiController {
     }
 
     /** Body of a creation. */
-    record WorkspaceRequest(String name, String label, String description) {
+    record WorkspaceRequest(String name, String label, String description, String zone) {
     }
 
     @GetMapping("/api/v1/workspaces")
@@ -36,7 +36,7 @@ class WorkspaceApiController {
     @PostMapping("/api/v1/workspaces")
     ResponseEntity<Map<String, Object>> create(@RequestBody WorkspaceRequest request) {
         Caller.requireAdmin();
-        Workspace created = workspaces.create(request.name(), request.label(), request.description());
+        Workspace created = workspaces.create(request.name(), request.label(), request.description(), request.zone());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(created, Role.ADMIN));
     }
 
@@ -46,6 +46,7 @@ class WorkspaceApiController {
         view.put("label", workspace.label());
         view.put("description", workspace.description());
         view.put("created_at", workspace.createdAt().toString());
+        view.put("zone", workspace.zone().getId());
         view.put("role", role == null ? null : role.label());
         return view;
     }

@@ -46,10 +46,11 @@ class WorkspaceController {
     }
 
     @PostMapping("/workspaces")
-    String create(@RequestParam String name, @RequestParam(required = false) String label, RedirectAttributes flash) {
+    String create(@RequestParam String name, @RequestParam(required = false) String label,
+                  @RequestParam(required = false) String zone, RedirectAttributes flash) {
         Caller.requireAdmin();
         try {
-            Workspace created = workspaces.create(name.strip(), label, null);
+            Workspace created = workspaces.create(name.strip(), label, null, zone);
             return "redirect:/search?workspace=" + created.name();
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());

@@ -21,7 +21,7 @@ public final class WorkspaceRepository {
 
     private static Workspace read(java.sql.ResultSet row) throws SQLException {
         return new Workspace(row.getString("name"), row.getString("label"), row.getString("description"),
-                row.getTimestamp("created_at").toInstant());
+                row.getTimestamp("created_at").toInstant(), java.time.ZoneId.of(row.getString("zone")));
     }
 
     public Optional<Workspace> find(String name) {
@@ -31,8 +31,9 @@ public final class WorkspaceRepository {
     /** Inserts a new workspace; false when one with that name exists. */
     public boolean insert(Workspace workspace) {
         try {
-            return Sql.update(dataSource, "insert into workspace (name, label, description, created_at) values (?, ?, ?, ?)",
-                    workspace.name(), workspace.label(), workspace.description(), Timestamp.from(workspace.createdAt())) == 1;
+            return Sql.update(dataSource, "insert into workspace (name, label, description, created_at, zone) values (?, ?, ?, ?, ?)",
+                    workspace.name(), workspace.label(), workspace.description(), Timestamp.from(workspace.createdAt()),
+                    workspace.zone().getId()) == 1;
         } catch (Sql.SqlFailure e) {
             if (e.getCause() instanceof SQLException sql && Sql.isDuplicateKey(sql)) {
                 return false;

@@ -18,12 +18,23 @@ public final class Workspaces {
     }
 
     public Workspace create(String name, String label, String description) {
+        return create(name, label, description, null);
+    }
+
+    /** Creates a workspace counting its days in {@code zone} (an IANA name; null: {@link Workspace#DEFAULT_ZONE}). */
+    public Workspace create(String name, String label, String description, String zone) {
         Workspace.checkName(name);
+        java.time.ZoneId zoneId;
+        try {
+            zoneId = zone == null || zone.isBlank() ? Workspace.DEFAULT_ZONE : java.time.ZoneId.of(zone.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone '" + zone + "' (use an IANA name such as Europe/Paris)");
+        }
         String shown = label == null || label.isBlank() ? name : label.strip();
         if (shown.length() > 200) {
             throw new IllegalArgumentException("a workspace label has at most 200 characters");
         }
-        Workspace workspace = new Workspace(name, shown, description, clock.instant());
+        Workspace workspace = new Workspace(name, shown, description, clock.instant(), zoneId);
         if (!repository.insert(workspace)) {
             throw new IllegalArgumentException("a workspace named '" + name + "' already exists");
         }

@@ -82,6 +82,19 @@ class AnalyticsTest {
     }
 
     @Test
+    void withoutATimeZoneDaysAreTheWorkspaces() throws Exception {
+        Selection unzoned = new Selection(null, null, Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-04T00:00:00Z"),
+                null, null, null);
+        Figures.Volume paris = analytics.volume("default", unzoned, Interval.DAY);
+        assertThat(paris.zone()).as("a new data directory's default workspace counts Paris days").isEqualTo("Europe/Paris");
+        assertThat(paris.buckets().get(0).start()).isEqualTo(Instant.parse("2026-03-01T23:00:00Z"));
+        comptoir.workspaces().create("tokyo", "Tokyo", null, "Asia/Tokyo");
+        assertThat(analytics.volume("tokyo", unzoned, Interval.DAY).zone()).isEqualTo("Asia/Tokyo");
+        assertThatThrownBy(() -> comptoir.workspaces().create("mars", "Mars", null, "Mars/Olympus"))
+                .hasMessageContaining("unknown time zone 'Mars/Olympus'");
+    }
+
+    @Test
     void daysFollowDaylightSavingTime() {
         List<Instant> edges = Interval.DAY.edges(Instant.parse("2026-10-24T22:00:00Z"), Instant.parse("2026-10-26T23:00:00Z"), PARIS);
         assertThat(edges).containsExactly(Instant.parse("2026-10-24T22:00:00Z"), Instant.parse("2026-10-25T23:00:00Z"),

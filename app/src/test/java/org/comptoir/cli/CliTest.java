@@ -189,7 +189,7 @@ class CliTest {
                 + jsonl("m:2", "=HYPERLINK(\"x\") great coffee", "en", "2026-03-02T10:00:00Z") + "\n"
                 + jsonl("m:3", "Panne encore #boycott", "fr", "2026-03-02T11:00:00Z") + "\n");
         assertThat(run("import", file.toString())).isZero();
-        assertThat(run("analytics", "volume", "--from", "2026-03-01", "--to", "2026-03-03", "--format", "csv")).isZero();
+        assertThat(run("analytics", "volume", "--from", "2026-03-01", "--to", "2026-03-03", "--tz", "UTC", "--format", "csv")).isZero();
         List<String> volume = out().lines().toList();
         assertThat(volume).hasSize(3);
         assertThat(volume.get(0)).isEqualTo("start,count,negative,neutral,positive,net_sentiment");
