@@ -2,6 +2,7 @@ package org.comptoir.analytics;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,7 +29,6 @@ import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicKind;
 import org.comptoir.workspace.Workspace;
 import org.comptoir.workspace.Workspaces;
-import java.time.ZoneId;
 
 /**
  * The figures of the dashboard, the API and {@code comptoir analytics}: volume and sentiment over time,
@@ -172,7 +172,6 @@ public final class Analytics {
             before.put(a.key(), PyramidLevel.of(a));
         }
         Map<PyramidLevel, List<AuthorActivity>> members = new EnumMap<>(PyramidLevel.class);
-        long[] counts = new long[PyramidLevel.values().length];
         List<AuthorActivity> climbers = new ArrayList<>();
         List<AuthorActivity> fallers = new ArrayList<>();
         long employeeCount = 0;
@@ -185,7 +184,6 @@ public final class Analytics {
                 continue;
             }
             PyramidLevel level = PyramidLevel.of(a);
-            counts[level.ordinal()]++;
             members.computeIfAbsent(level, l -> new ArrayList<>()).add(a);
             reach += a.followers();
             if (level.compareTo(PyramidLevel.CONVERSANT) >= 0) {
@@ -204,8 +202,9 @@ public final class Analytics {
         long authors = now.size() - employeeCount;
         List<Figures.Level> shownLevels = new ArrayList<>();
         for (PyramidLevel level : PyramidLevel.values()) {
-            List<String> examples = best(members.getOrDefault(level, List.of()), 3).stream().map(a -> handleOf(index, a)).toList();
-            shownLevels.add(new Figures.Level(level.label(), counts[level.ordinal()], examples));
+            List<AuthorActivity> atLevel = members.getOrDefault(level, List.of());
+            List<String> examples = best(atLevel, 3).stream().map(a -> handleOf(index, a)).toList();
+            shownLevels.add(new Figures.Level(level.label(), atLevel.size(), examples));
         }
         return new Figures.Pyramid(s.from(), s.to(), authors, shownLevels, employeeCount,
                 Figures.round(authors == 0 ? 0 : legitimacy / authors), reach,

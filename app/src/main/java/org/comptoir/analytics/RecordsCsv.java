@@ -1,7 +1,7 @@
 package org.comptoir.analytics;
 
+import org.comptoir.csv.CsvCells;
 import java.lang.reflect.RecordComponent;
-import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -25,7 +25,7 @@ public final class RecordsCsv {
             StringJoiner line = new StringJoiner(",");
             for (RecordComponent c : components) {
                 try {
-                    line.add(cell(c.getAccessor().invoke(row)));
+                    line.add(CsvCells.cell(c.getAccessor().invoke(row)));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
@@ -33,20 +33,6 @@ public final class RecordsCsv {
             out.append(line).append("\r\n");
         }
         return out.toString();
-    }
-
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof Collection<?> list ? String.join("|", list.stream().map(String::valueOf).toList())
-                : String.valueOf(value);
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-                || text.startsWith("'");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     static String snake(String camel) {

@@ -1,5 +1,6 @@
 package org.comptoir.audit;
 
+import org.comptoir.csv.CsvCells;
 import java.time.Clock;
 import java.util.List;
 import org.comptoir.account.AccountEvents;
@@ -68,10 +69,6 @@ public final class AuditLog {
     }
 
     private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return value == null ? "" : CsvCells.quoted(CsvCells.defused(value));
     }
 }

@@ -131,31 +131,17 @@ final class LocalBackend implements CliBackend {
 
     @Override
     public void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException {
-        boolean csv = "csv".equalsIgnoreCase(format);
-        if (!csv && !"jsonl".equalsIgnoreCase(format)) {
-            throw new CliException("unknown format '" + format + "': use csv or jsonl", CliErrors.BAD_INPUT);
-        }
-        PostSearch.Request request = new PostSearch.Request(params.get("q"), params.get("topic"),
-                org.comptoir.web.TimeParams.parse("from", params.get("from")), org.comptoir.web.TimeParams.parse("to", params.get("to")),
-                params.get("lang"), 1, null, params.get("network"));
-        var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
-            if (csv) {
-                writer.write(org.comptoir.search.PostCsv.HEADER);
-            }
-            comptoir.search().forEach(existing(workspace), request, stored -> {
-                try {
-                    writer.write(csv ? org.comptoir.search.PostCsv.row(stored) : NativeJson.write(stored.post(), stored.topics()) + "\n");
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            writer.flush();
+            PostSearch.Request request = new PostSearch.Request(params.get("q"), params.get("topic"),
+                    org.comptoir.web.TimeParams.parse("from", params.get("from")), org.comptoir.web.TimeParams.parse("to", params.get("to")),
+                    params.get("lang"), 1, null, params.get("network"));
+            comptoir.search().export(existing(workspace), request, org.comptoir.search.ExportFormat.fromLabel(format),
+                    new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
         } catch (QuerySyntaxException e) {
             throw CliErrors.badQuery(e);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.IOException e) {
             throw new CliException("cannot write the export: " + e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package org.comptoir.ingest;
 
+import org.comptoir.csv.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -50,10 +51,6 @@ final class QuarantineDownload {
 
     /** A quoted CSV cell; one starting like a formula ({@code = + - @}, tab, CR) gets a leading {@code '}. */
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return CsvCells.quoted(CsvCells.defused(value == null ? "" : value));
     }
 }

@@ -1,5 +1,6 @@
 package org.comptoir.search;
 
+import org.comptoir.csv.CsvCells;
 import java.util.List;
 import java.util.StringJoiner;
 import org.comptoir.post.Post;
@@ -27,7 +28,7 @@ public final class PostCsv {
                 p.metrics().replies(), String.join("|", stored.topics()),
                 a == null || a.sentiment() == null ? "" : a.sentiment().label(), a == null || a.intent() == null ? "" : a.intent().label(),
                 a == null ? "" : a.confidence(), a != null && a.corrected())) {
-            row.add(cell(value));
+            row.add(CsvCells.cell(value));
         }
         return row.toString();
     }
@@ -36,13 +37,4 @@ public final class PostCsv {
         return value == null ? "" : value;
     }
 
-    static String cell(Object value) {
-        String text = String.valueOf(value);
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-                || text.startsWith("'");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 }

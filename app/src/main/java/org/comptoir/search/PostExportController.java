@@ -2,9 +2,7 @@ package org.comptoir.search;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.comptoir.ingest.NativeJson;
 import org.comptoir.query.QuerySyntaxException;
 import org.comptoir.web.TimeParams;
 import org.comptoir.workspace.WorkspaceRef;
@@ -36,30 +34,17 @@ class PostExportController {
                                                  @RequestParam(required = false) String to,
                                                  @RequestParam(required = false) String lang,
                                                  @RequestParam(required = false) String network) throws QuerySyntaxException {
-        boolean csv = "csv".equalsIgnoreCase(format);
-        if (!csv && !"jsonl".equalsIgnoreCase(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "': use csv or jsonl");
-        }
+        ExportFormat chosen = ExportFormat.fromLabel(format);
+        boolean csv = chosen == ExportFormat.CSV;
         PostSearch.Request request = new PostSearch.Request(q, topic, TimeParams.parse("from", from), TimeParams.parse("to", to),
                 lang, 1, null, network);
         search.count(workspace.name(), request);
         StreamingResponseBody body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (csv) {
-                writer.write(PostCsv.HEADER);
-            }
             try {
-                search.forEach(workspace.name(), request, stored -> {
-                    try {
-                        writer.write(csv ? PostCsv.row(stored) : NativeJson.write(stored.post(), stored.topics()) + "\n");
-                    } catch (java.io.IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                search.export(workspace.name(), request, chosen, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
             } catch (QuerySyntaxException e) {
                 throw new IllegalStateException(e);
             }
-            writer.flush();
         };
         String name = "posts-" + workspace.name() + (csv ? ".csv" : ".jsonl");
         return ResponseEntity.ok()

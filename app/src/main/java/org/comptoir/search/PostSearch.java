@@ -36,10 +36,29 @@ public final class PostSearch {
         return topics.list(workspace);
     }
 
-    /** Visits every matching post, in the index's order, one at a time: constant memory whatever the number of posts. */
-    public void forEach(String workspace, Request request, java.util.function.Consumer<org.comptoir.store.StoredPost> action)
-            throws QuerySyntaxException {
-        pipelines.get(workspace).index().forEach(toPostQuery(workspace, request), action);
+    /**
+     * Writes every matching post to {@code out} (CSV with its header, or JSON lines), one at a time: constant memory
+     * whatever the number of posts. The query is checked first, so a bad one fails before anything is written.
+     */
+    public void export(String workspace, Request request, ExportFormat format, java.io.Writer out)
+            throws QuerySyntaxException, java.io.IOException {
+        PostQuery query = toPostQuery(workspace, request);
+        if (format == ExportFormat.CSV) {
+            out.write(PostCsv.HEADER);
+        }
+        try {
+            pipelines.get(workspace).index().forEach(query, stored -> {
+                try {
+                    out.write(format == ExportFormat.CSV ? PostCsv.row(stored)
+                            : org.comptoir.ingest.NativeJson.write(stored.post(), stored.topics()) + "\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
     }
 
     public long count(String workspace, Request request) throws QuerySyntaxException {

@@ -1,5 +1,6 @@
 package org.comptoir.topic;
 
+import org.comptoir.csv.CsvCells;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TopicFile {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String FORMULA_START = "=+-@\t\r";
 
     private TopicFile() {
     }
@@ -152,15 +152,14 @@ public final class TopicFile {
     }
 
     private static String cell(String value) {
-        String safe = !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = CsvCells.defused(value);
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf(';') >= 0 || safe.indexOf('"') >= 0
                 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return quote ? CsvCells.quoted(safe) : safe;
     }
 
     private static String unformula(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
+        return CsvCells.undefused(value);
     }
 
     /** RFC 4180 records: quoted cells may hold the delimiter, quotes (doubled) and line breaks. */
