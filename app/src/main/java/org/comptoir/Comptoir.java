@@ -22,6 +22,7 @@ import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.pipeline.Pipelines;
 import org.comptoir.search.PostSearch;
+import org.comptoir.secret.SecretBox;
 import org.comptoir.sql.Database;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicPreview;
@@ -52,6 +53,7 @@ public final class Comptoir implements AutoCloseable {
     private final Corrections corrections;
     private final Employees employees;
     private final Analytics analytics;
+    private final SecretBox secrets;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -71,6 +73,7 @@ public final class Comptoir implements AutoCloseable {
         this.corrections = new Corrections(pipelines, new CorrectionRepository(sql), events, clock);
         this.employees = new Employees(sql);
         this.analytics = new Analytics(pipelines, topics, employees, workspaces, clock);
+        this.secrets = SecretBox.forDataDir(dataDir, System.getenv(SecretBox.KEY_ENV));
     }
 
     public static Comptoir open(Path dataDir) {
@@ -159,6 +162,11 @@ public final class Comptoir implements AutoCloseable {
 
     public Analytics analytics() {
         return analytics;
+    }
+
+    /** Seals the credentials workspaces configure (sources, reply accounts, notifiers) before they reach SQL. */
+    public SecretBox secrets() {
+        return secrets;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.comptoir.ingest.ImportJobs;
 import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.search.PostSearch;
+import org.comptoir.secret.SecretBox;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicPreview;
 import org.comptoir.topic.TopicSaves;
@@ -162,6 +163,11 @@ public class ComptoirApplication {
     @Bean
     Analytics analytics(Comptoir comptoir) {
         return comptoir.analytics();
+    }
+
+    @Bean
+    SecretBox secretBox(Comptoir comptoir) {
+        return comptoir.secrets();
     }
 
     @Bean
