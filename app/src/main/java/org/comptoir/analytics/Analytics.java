@@ -5,19 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.comptoir.pipeline.Pipelines;
 import org.comptoir.post.Post;
-import org.comptoir.query.QueryField;
-import org.comptoir.query.QueryNode;
 import org.comptoir.query.QuerySyntaxException;
-import org.comptoir.store.AuthorActivity;
 import org.comptoir.store.Facet;
 import org.comptoir.store.PostIndex;
 import org.comptoir.store.PostQuery;
@@ -119,127 +113,13 @@ public final class Analytics {
     /** Authors ranked by engagement (docs/metrics.md), best first. */
     public List<Figures.RankedAuthor> authors(String workspace, Selection selection, int limit) throws QuerySyntaxException {
         Selection s = resolve(workspace, selection);
-        PostIndex index = index(workspace);
-        Set<String> staff = employees.list(workspace);
-        return best(index.authors(s.toPostQuery()), Math.max(1, Math.min(limit, 1000))).stream()
-                .map(a -> ranked(index, a, staff)).toList();
-    }
-
-    /** An author with its engagement computed once. */
-    private record Scored(AuthorActivity activity, double score) {
-        static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.activity().key());
-    }
-
-    /** The {@code n} most engaged authors, best first, without sorting them all. */
-    private static List<AuthorActivity> best(List<AuthorActivity> authors, int n) {
-        java.util.PriorityQueue<Scored> worstOnTop = new java.util.PriorityQueue<>(n + 1, Scored.BEST_FIRST.reversed());
-        for (AuthorActivity a : authors) {
-            worstOnTop.add(new Scored(a, Engagement.score(a)));
-            if (worstOnTop.size() > n) {
-                worstOnTop.poll();
-            }
-        }
-        List<Scored> kept = new ArrayList<>(worstOnTop);
-        kept.sort(Scored.BEST_FIRST);
-        return kept.stream().map(Scored::activity).toList();
-    }
-
-    private static Figures.RankedAuthor ranked(PostIndex index, AuthorActivity a, Set<String> staff) {
-        Optional<Post> latest = index.get(a.latestPostId()).map(StoredPost::post);
-        String handle = latest.map(p -> p.author().handle()).orElse(null);
-        String name = latest.map(p -> p.author().name()).orElse(null);
-        String network = latest.map(p -> p.network().name()).orElse(a.key().substring(0, Math.max(0, a.key().indexOf(':'))));
-        return new Figures.RankedAuthor(a.key(), handle, name, network, Figures.round(Engagement.score(a)), a.posts(), a.replies(),
-                a.defences(), a.reactions(), a.weeks(), Figures.round(a.sentiment().netSentiment()), a.followers(),
-                PyramidLevel.of(a).label(), isEmployee(handle, staff));
-    }
-
-    private static boolean isEmployee(String handle, Set<String> staff) {
-        String h = Employees.normalise(handle);
-        return h != null && staff.contains(h);
+        return AuthorFigures.ranked(index(workspace), s.toPostQuery(), Math.max(1, Math.min(limit, 1000)), employees.list(workspace));
     }
 
     /** The engagement pyramid of the selection's period, its movement against the previous period and the legitimacy index. */
     public Figures.Pyramid pyramid(String workspace, Selection selection) throws QuerySyntaxException {
         Selection s = resolve(workspace, selection);
-        PostIndex index = index(workspace);
-        Set<String> staffHandles = employees.list(workspace);
-        Set<String> staff = staffKeys(index, s, staffHandles);
-        List<AuthorActivity> now = index.authors(s.toPostQuery());
-        Map<String, PyramidLevel> before = new HashMap<>();
-        for (AuthorActivity a : index.authors(s.previous().toPostQuery())) {
-            before.put(a.key(), PyramidLevel.of(a));
-        }
-        Map<PyramidLevel, List<AuthorActivity>> members = new EnumMap<>(PyramidLevel.class);
-        List<AuthorActivity> climbers = new ArrayList<>();
-        List<AuthorActivity> fallers = new ArrayList<>();
-        long employeeCount = 0;
-        long reach = 0;
-        double legitimacy = 0;
-        long joined = 0;
-        for (AuthorActivity a : now) {
-            if (staff.contains(a.key())) {
-                employeeCount++;
-                continue;
-            }
-            PyramidLevel level = PyramidLevel.of(a);
-            members.computeIfAbsent(level, l -> new ArrayList<>()).add(a);
-            reach += a.followers();
-            if (level.compareTo(PyramidLevel.CONVERSANT) >= 0) {
-                legitimacy += (1 + a.sentiment().netSentiment()) / 2;
-            }
-            PyramidLevel earlier = before.remove(a.key());
-            if (earlier == null) {
-                joined++;
-            } else if (level.compareTo(earlier) > 0) {
-                climbers.add(a);
-            } else if (level.compareTo(earlier) < 0) {
-                fallers.add(a);
-            }
-        }
-        long left = before.keySet().stream().filter(k -> !staff.contains(k)).count();
-        long authors = now.size() - employeeCount;
-        List<Figures.Level> shownLevels = new ArrayList<>();
-        for (PyramidLevel level : PyramidLevel.values()) {
-            List<AuthorActivity> atLevel = members.getOrDefault(level, List.of());
-            List<String> examples = best(atLevel, 3).stream().map(a -> handleOf(index, a)).toList();
-            shownLevels.add(new Figures.Level(level.label(), atLevel.size(), examples));
-        }
-        return new Figures.Pyramid(s.from(), s.to(), authors, shownLevels, employeeCount,
-                Figures.round(authors == 0 ? 0 : legitimacy / authors), reach,
-                new Figures.Movement(climbers.size(), fallers.size(), left, joined,
-                        best(climbers, 3).stream().map(a -> handleOf(index, a)).toList(),
-                        best(fallers, 3).stream().map(a -> handleOf(index, a)).toList()));
-    }
-
-    /**
-     * The author keys of the workspace's staff in the period: one aggregation over the selection's posts by the
-     * listed handles ({@code author:} of the query dialect, which also matches a handle's user part), each
-     * candidate then checked against its exact handle.
-     */
-    private static Set<String> staffKeys(PostIndex index, Selection s, Set<String> handles) throws QuerySyntaxException {
-        if (handles.isEmpty()) {
-            return Set.of();
-        }
-        PostQuery selection = s.toPostQuery();
-        QueryNode byStaff = new QueryNode.Or(handles.stream()
-                .<QueryNode>map(h -> new QueryNode.Field(QueryField.AUTHOR, new QueryNode.Term(h))).toList());
-        QueryNode query = selection.query() == null ? byStaff : new QueryNode.And(List.of(selection.query(), byStaff));
-        Set<String> keys = new java.util.HashSet<>();
-        for (AuthorActivity a : index.authors(new PostQuery(query, selection.topic(), selection.from(), selection.to(),
-                selection.lang(), 1, null, selection.network()))) {
-            String handle = index.get(a.latestPostId()).map(p -> p.post().author().handle()).orElse(null);
-            if (isEmployee(handle, handles)) {
-                keys.add(a.key());
-            }
-        }
-        return keys;
-    }
-
-    private static String handleOf(PostIndex index, AuthorActivity a) {
-        return index.get(a.latestPostId()).map(p -> p.post().author().handle() != null ? p.post().author().handle()
-                : p.post().author().name()).orElse(a.key());
+        return AuthorFigures.pyramid(index(workspace), s, s.toPostQuery(), s.previous().toPostQuery(), employees.list(workspace));
     }
 
     /** Trending terms of the selection against {@code baseline} (null: the previous period of the same length). */

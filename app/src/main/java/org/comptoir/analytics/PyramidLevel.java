@@ -2,6 +2,7 @@ package org.comptoir.analytics;
 
 import java.util.Locale;
 import org.comptoir.store.AuthorActivity;
+import org.comptoir.store.AuthorTable;
 
 /**
  * The engagement pyramid's levels, bottom to top, with the rule that puts an author in each
@@ -18,13 +19,22 @@ public enum PyramidLevel {
     ADVOCATE;
 
     static PyramidLevel of(AuthorActivity a) {
-        if (a.replies() > 0 && a.defences() > 0 && a.sentiment().positive() > a.sentiment().negative()) {
+        return of(a.replies(), a.defences(), a.sentiment().positive(), a.sentiment().negative(), a.weeks());
+    }
+
+    static PyramidLevel of(AuthorTable t, int selection, int row) {
+        return of(t.replies(selection, row), t.defences(selection, row), t.positive(selection, row), t.negative(selection, row),
+                t.weeks(selection, row));
+    }
+
+    static PyramidLevel of(long replies, long defences, long positive, long negative, int weeks) {
+        if (replies > 0 && defences > 0 && positive > negative) {
             return ADVOCATE;
         }
-        if (a.replies() > 0) {
+        if (replies > 0) {
             return CONVERSANT;
         }
-        return a.weeks() >= 2 ? PARTICIPANT : AUDIENCE;
+        return weeks >= 2 ? PARTICIPANT : AUDIENCE;
     }
 
     public String label() {

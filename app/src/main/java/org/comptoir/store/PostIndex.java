@@ -51,8 +51,17 @@ public interface PostIndex extends Closeable {
     /** Posts of the selection per value of {@code facet}, by sentiment; posts without a value are left out. */
     Map<String, SentimentCounts> countBy(PostQuery query, Facet facet);
 
-    /** Every author of the selection with what they did in it, in no particular order. */
-    List<AuthorActivity> authors(PostQuery query);
+    /**
+     * What each author did in each of the {@code selections} (rows aligned across them, see {@link AuthorTable}),
+     * handed to {@code reduce} while the index holds one consistent view: {@code reduce} ranks on the columns and
+     * resolves the names of the rows it keeps; the table must not escape it.
+     */
+    <R> R authors(List<PostQuery> selections, java.util.function.Function<AuthorTable, R> reduce);
+
+    /** Every author of the selection with its names (costly on large selections; analytics use the columns). */
+    default List<AuthorActivity> authors(PostQuery query) {
+        return authors(List.of(query), table -> table.activities(0));
+    }
 
     @Override
     void close();

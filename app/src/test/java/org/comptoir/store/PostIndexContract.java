@@ -218,4 +218,42 @@ public abstract class PostIndexContract {
         assertThat(index.authors(PostQuery.all().withTopic("support"))).singleElement()
                 .satisfies(a -> assertThat(a.key()).isEqualTo("mastodon:2"));
     }
+
+    @Test
+    void severalSelectionsShareOneRowPerAuthorSoPeriodsCompareWithoutKeys() {
+        storeConversation();
+        PostQuery firstWeek = new PostQuery(null, null, Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-09T00:00:00Z"),
+                null, 20, null);
+        PostQuery secondWeek = new PostQuery(null, null, Instant.parse("2026-03-09T00:00:00Z"), Instant.parse("2026-03-16T00:00:00Z"),
+                null, 20, null);
+        java.util.Map<String, long[]> postsByKey = index.authors(List.of(firstWeek, secondWeek), table -> {
+            java.util.Map<String, long[]> byKey = new java.util.TreeMap<>();
+            for (int row = 0; row < table.rows(); row++) {
+                byKey.put(table.key(row), new long[] {table.posts(0, row), table.posts(1, row)});
+            }
+            return byKey;
+        });
+        assertThat(postsByKey).containsOnlyKeys("mastodon:1", "mastodon:2", "x:9");
+        assertThat(postsByKey.get("mastodon:1")).as("marie posted in both weeks, on one row").containsExactly(1, 1);
+        assertThat(postsByKey.get("mastodon:2")).as("paul only in the first").containsExactly(1, 0);
+        List<String> keyOrder = index.authors(List.of(PostQuery.all()), table -> {
+            List<Integer> rows = new java.util.ArrayList<>();
+            for (int row = 0; row < table.rows(); row++) {
+                rows.add(row);
+            }
+            rows.sort(table::compareKeys);
+            return rows.stream().map(table::key).toList();
+        });
+        assertThat(keyOrder).as("rows order as their keys").containsExactly("mastodon:1", "mastodon:2", "x:9");
+        AuthorActivity marieInSecondWeek = index.authors(List.of(firstWeek, secondWeek), table -> {
+            for (int row = 0; row < table.rows(); row++) {
+                if (table.key(row).equals("mastodon:1")) {
+                    return table.activity(1, row);
+                }
+            }
+            return null;
+        });
+        assertThat(marieInSecondWeek.latestPostId()).as("the latest post of the selection asked").isEqualTo("m:3");
+        assertThat(marieInSecondWeek.followers()).isEqualTo(120);
+    }
 }

@@ -159,6 +159,16 @@ final class LuceneAggregations {
     }
 
     /** Visits matching documents with their sentiment (one of the constants above) read from doc values. */
+    /** The code of an {@code agg.sentiment} value: {@link #NEGATIVE}, {@link #NEUTRAL}, {@link #POSITIVE} or {@link #NONE}. */
+    static int sentimentCode(String value) {
+        return switch (value) {
+            case "negative" -> NEGATIVE;
+            case "positive" -> POSITIVE;
+            case "neutral" -> NEUTRAL;
+            default -> NONE;
+        };
+    }
+
     abstract static class SentimentCollector extends SimpleCollector {
         private SortedDocValues sentiments;
         private int[] sentimentOfOrd;
@@ -180,12 +190,7 @@ final class LuceneAggregations {
             sentiments = DocValues.getSorted(context.reader(), PostFields.AGG_SENTIMENT);
             sentimentOfOrd = new int[sentiments.getValueCount()];
             for (int ord = 0; ord < sentimentOfOrd.length; ord++) {
-                sentimentOfOrd[ord] = switch (sentiments.lookupOrd(ord).utf8ToString()) {
-                    case "negative" -> NEGATIVE;
-                    case "positive" -> POSITIVE;
-                    case "neutral" -> NEUTRAL;
-                    default -> NONE;
-                };
+                sentimentOfOrd[ord] = sentimentCode(sentiments.lookupOrd(ord).utf8ToString());
             }
             leaf(context);
         }

@@ -1,48 +1,32 @@
 package org.comptoir.store.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
-import org.comptoir.store.AuthorActivity;
-import org.comptoir.store.SentimentCounts;
+import org.comptoir.store.AuthorTable;
 
 /**
- * What each author of a selection did, from doc values, with global ordinals: one primitive slot per author
- * across all segments (posts, replies, reactions, followers, sentiment, weeks as a bitmap, latest post), so a
- * selection of millions of posts by hundreds of thousands of authors costs no object per post or per author
- * until the answer is built. Defences need the parents' sentiment: looked up by id when few, else found by
- * scanning the negative posts of the period (and the 30 days before it).
+ * What each author of one or more selections did, from the reader's {@link AuthorColumns}: one pass of each
+ * selection's query over arrays, into an {@link AuthorTable} whose rows are the authors present (a global ordinal
+ * maps to its row, so the selections' rows line up). A reply defends when it is not negative and its parent is a
+ * live negative post anywhere in the index. Names are resolved only for the rows the caller keeps.
  */
 final class LuceneAuthorActivity {
-    /** Above this many parents to look up, the negative posts of the period are scanned instead of looked up one by one. */
-    static final int LOOKUP_LIMIT = 2_048;
-    /** How far before the period a parent is looked for when scanning: replies come within days of their post. */
-    static final long PARENT_WINDOW_MILLIS = ChronoUnit.DAYS.getDuration().toMillis() * 30;
     /** Weeks active are counted over at most this many weeks from the period's first one (later ones count as the last). */
     static final int MAX_WEEKS = 128;
     private static final long WEEK_MILLIS = ChronoUnit.WEEKS.getDuration().toMillis();
@@ -52,38 +36,59 @@ final class LuceneAuthorActivity {
     private LuceneAuthorActivity() {
     }
 
-    static List<AuthorActivity> authors(IndexSearcher searcher, Query query, Instant from, Instant to) throws IOException {
+    /** One selection: its query and the start of its period (null: from the oldest post). */
+    record Selection(Query query, Instant from) {
+    }
+
+    static <R> R authors(IndexSearcher searcher, AuthorColumns columns, List<Selection> selections, Function<AuthorTable, R> reduce)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        SortedDocValues global = MultiDocValues.getSortedValues(reader, PostFields.AGG_AUTHOR);
-        if (global == null) {
-            return List.of();
+        int[] rowOf = new int[columns.authors];
+        Arrays.fill(rowOf, -1);
+        AuthorTable table = new AuthorTable(selections.size(), 1024);
+        int[][] lastDoc = new int[selections.size()][];
+        int[] ordOfRow = new int[1024];
+        for (int s = 0; s < selections.size(); s++) {
+            Collector collector = new Collector(columns, table, s, rowOf, firstWeek(reader, selections.get(s).from()), ordOfRow);
+            searcher.search(selections.get(s).query(), collector);
+            ordOfRow = collector.ordOfRow;
+            lastDoc[s] = collector.lastDoc;
         }
-        OrdinalMap map = global instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
-        Slots slots = new Slots((int) global.getValueCount(), firstWeek(reader, from));
-        Collector collector = new Collector(slots, map);
-        searcher.search(query, collector);
-        collector.done();
-        boolean[] defended = slots.calmReplies.isEmpty() ? new boolean[0]
-                : negativeParents(searcher, slots.calmParents, from, to);
-        long[] defences = new long[slots.posts.length];
-        for (int i = 0; i < slots.calmReplies.size(); i++) {
-            if (defended[i]) {
-                defences[slots.calmReplies.get(i)]++;
+        int[] ords = ordOfRow;
+        table.names(new AuthorTable.Names() {
+            @Override
+            public String key(int row) {
+                try {
+                    return columns.key(reader, ords[row]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
-        String[] latestIds = latestIds(reader, slots);
-        List<AuthorActivity> result = new ArrayList<>();
-        for (int ord = 0; ord < slots.posts.length; ord++) {
-            if (slots.posts[ord] == 0) {
-                continue;
+
+            /** Global ordinals follow the keys' byte order, which is their order for the ASCII keys authors have. */
+            @Override
+            public int compareKeys(int rowA, int rowB) {
+                return Integer.compare(ords[rowA], ords[rowB]);
             }
-            long[] s = {slots.sentiment[ord * 4], slots.sentiment[ord * 4 + 1], slots.sentiment[ord * 4 + 2], slots.sentiment[ord * 4 + 3]};
-            SentimentCounts counts = LuceneAggregations.toCounts(s);
-            int weeks = Long.bitCount(slots.weeks[ord * 2]) + Long.bitCount(slots.weeks[ord * 2 + 1]);
-            result.add(new AuthorActivity(global.lookupOrd(ord).utf8ToString(), latestIds[ord], slots.followers[ord], slots.posts[ord],
-                    slots.replies[ord], defences[ord], slots.reactions[ord], weeks, counts, Instant.ofEpochMilli(slots.lastMillis[ord])));
-        }
-        return result;
+
+            @Override
+            public String latestPostId(int selection, int row) {
+                try {
+                    return row < lastDoc[selection].length && table.posts(selection, row) > 0
+                            ? idOf(reader, lastDoc[selection][row]) : null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        return reduce.apply(table);
+    }
+
+    private static String idOf(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), PostFields.ID);
+        return ids.advanceExact(doc - leaf.docBase) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
     }
 
     /** The week the bitmaps start at: the period's first, or the oldest post's. */
@@ -104,259 +109,70 @@ final class LuceneAuthorActivity {
         return Math.floorDiv(millis + MONDAY_SHIFT_MILLIS, WEEK_MILLIS);
     }
 
-    /** Per-author accumulators indexed by global ordinal. */
-    private static final class Slots {
-        final long[] posts;
-        final long[] replies;
-        final long[] reactions;
-        final long[] followers;
-        final long[] sentiment;
-        final long[] weeks;
-        final long[] lastMillis;
-        final int[] lastDoc;
-        final long firstWeek;
-        final IntList calmReplies = new IntList();
-        final List<String> calmParents = new ArrayList<>();
-
-        Slots(int authors, long firstWeek) {
-            posts = new long[authors];
-            replies = new long[authors];
-            reactions = new long[authors];
-            followers = new long[authors];
-            sentiment = new long[authors * 4];
-            weeks = new long[authors * 2];
-            lastMillis = new long[authors];
-            Arrays.fill(lastMillis, Long.MIN_VALUE);
-            lastDoc = new int[authors];
-            this.firstWeek = firstWeek;
-        }
-    }
-
-    /** A growable list of ints. */
-    private static final class IntList {
-        private int[] values = new int[1024];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        int size() {
-            return size;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-    }
-
-    private static final class Collector extends LuceneAggregations.SentimentCollector {
-        private final Slots slots;
-        private final OrdinalMap map;
-        private LongValues toGlobal;
+    /** Counts one selection's posts into the table, reading the segment columns. */
+    private static final class Collector extends SimpleCollector {
+        private final AuthorColumns columns;
+        private final AuthorTable table;
+        private final int selection;
+        private final int[] rowOf;
+        private final long firstWeek;
+        int[] ordOfRow;
+        int[] lastDoc = new int[1024];
+        private SegmentColumns leaf;
+        private int[] toGlobal;
         private int docBase;
-        private SortedDocValues authors;
-        private SortedDocValues parents;
-        private NumericDocValues createdAt;
-        private NumericDocValues engagement;
-        private NumericDocValues followers;
-        private final LongList leafCalm = new LongList();
 
-        Collector(Slots slots, OrdinalMap map) {
-            this.slots = slots;
-            this.map = map;
+        Collector(AuthorColumns columns, AuthorTable table, int selection, int[] rowOf, long firstWeek, int[] ordOfRow) {
+            this.columns = columns;
+            this.table = table;
+            this.selection = selection;
+            this.rowOf = rowOf;
+            this.firstWeek = firstWeek;
+            this.ordOfRow = ordOfRow;
         }
 
         @Override
-        void leaf(LeafReaderContext context) throws IOException {
-            var reader = context.reader();
+        protected void doSetNextReader(LeafReaderContext context) {
+            leaf = columns.leaves[context.ord];
+            toGlobal = columns.globalAuthor[context.ord];
             docBase = context.docBase;
-            toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(context.ord);
-            authors = DocValues.getSorted(reader, PostFields.AGG_AUTHOR);
-            parents = DocValues.getSorted(reader, PostFields.AGG_PARENT);
-            createdAt = DocValues.getNumeric(reader, PostFields.CREATED_AT);
-            engagement = DocValues.getNumeric(reader, PostFields.ENGAGEMENT);
-            followers = DocValues.getNumeric(reader, PostFields.FOLLOWERS);
         }
 
         @Override
-        void collect(int doc, int sentiment) throws IOException {
-            if (!authors.advanceExact(doc)) {
+        public void collect(int doc) {
+            int ord = leaf.author[doc];
+            if (ord < 0) {
                 return;
             }
-            int a = (int) toGlobal.get(authors.ordValue());
-            slots.posts[a]++;
-            slots.sentiment[a * 4 + sentiment]++;
-            if (engagement.advanceExact(doc)) {
-                slots.reactions[a] += engagement.longValue();
-            }
-            if (followers.advanceExact(doc)) {
-                slots.followers[a] = Math.max(slots.followers[a], followers.longValue());
-            }
-            long millis = createdAt.advanceExact(doc) ? createdAt.longValue() : 0;
-            int w = (int) Math.max(0, Math.min(MAX_WEEKS - 1, week(millis) - slots.firstWeek));
-            slots.weeks[a * 2 + (w >> 6)] |= 1L << (w & 63);
-            if (millis >= slots.lastMillis[a]) {
-                slots.lastMillis[a] = millis;
-                slots.lastDoc[a] = docBase + doc;
-            }
-            if (parents.advanceExact(doc)) {
-                slots.replies[a]++;
-                if (sentiment != LuceneAggregations.NEGATIVE && sentiment != LuceneAggregations.NONE) {
-                    // resolved to ids when the segment ends, in ordinal order (terms are read block by block)
-                    leafCalm.add((long) parents.ordValue() << 32 | a);
+            int global = toGlobal[ord];
+            int row = rowOf[global];
+            if (row < 0) {
+                row = table.addRow();
+                rowOf[global] = row;
+                if (row >= ordOfRow.length) {
+                    ordOfRow = Arrays.copyOf(ordOfRow, ordOfRow.length * 2);
                 }
+                ordOfRow[row] = global;
             }
-        }
-
-        @Override
-        void finishLeaf() throws IOException {
-            long[] pairs = leafCalm.toSortedArray();
-            leafCalm.clear();
-            String last = null;
-            int lastOrd = -1;
-            for (long pair : pairs) {
-                int parentOrd = (int) (pair >>> 32);
-                if (parentOrd != lastOrd) {
-                    last = parents.lookupOrd(parentOrd).utf8ToString();
-                    lastOrd = parentOrd;
-                }
-                slots.calmReplies.add((int) pair);
-                slots.calmParents.add(last);
+            if (row >= lastDoc.length) {
+                lastDoc = Arrays.copyOf(lastDoc, Math.max(row + 1, lastDoc.length * 2));
             }
-        }
-    }
-
-    /** A growable list of longs. */
-    private static final class LongList {
-        private long[] values = new long[1024];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+            long millis = leaf.millis[doc];
+            int week = (int) Math.max(0, Math.min(MAX_WEEKS - 1, week(millis) - firstWeek));
+            int sentiment = leaf.sentiment[doc];
+            if (table.post(selection, row, sentiment, leaf.reactions[doc], leaf.followers[doc], week, millis)) {
+                lastDoc[row] = docBase + doc;
             }
-            values[size++] = value;
-        }
-
-        long[] toSortedArray() {
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return sorted;
-        }
-
-        void clear() {
-            size = 0;
-        }
-    }
-
-    /** For each calm reply, whether its parent is a negative post. */
-    private static boolean[] negativeParents(IndexSearcher searcher, List<String> parents, Instant from, Instant to) throws IOException {
-        Set<String> wanted = new HashSet<>(parents);
-        Query candidates;
-        if (wanted.size() <= LOOKUP_LIMIT) {
-            candidates = new TermInSetQuery(PostFields.ID, wanted.stream().map(BytesRef::new).toList());
-        } else {
-            long start = from == null ? Long.MIN_VALUE : from.toEpochMilli() - PARENT_WINDOW_MILLIS;
-            long end = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
-            candidates = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(PostFields.SENTIMENT, "negative")), BooleanClause.Occur.FILTER)
-                    .add(LongPoint.newRangeQuery(PostFields.CREATED_AT, start, end), BooleanClause.Occur.FILTER)
-                    .build();
-        }
-        NegativeScan scan = new NegativeScan(wanted);
-        searcher.search(candidates, scan);
-        scan.finishLeaf();
-        Set<String> negative = scan.negative;
-        boolean[] defended = new boolean[parents.size()];
-        for (int i = 0; i < defended.length; i++) {
-            defended[i] = negative.contains(parents.get(i));
-        }
-        return defended;
-    }
-
-    /** Finds, among the matching posts, the negative ones whose id is wanted; ids are read in ordinal order per segment. */
-    private static final class NegativeScan extends SimpleCollector {
-        private final Set<String> wanted;
-        private final Set<String> negative = new HashSet<>();
-        private final LongList idOrds = new LongList();
-        private SortedDocValues ids;
-        private SortedDocValues sentiments;
-        private int negativeOrd;
-
-        NegativeScan(Set<String> wanted) {
-            this.wanted = wanted;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            finishLeaf();
-            ids = DocValues.getSorted(context.reader(), PostFields.ID);
-            sentiments = DocValues.getSorted(context.reader(), PostFields.AGG_SENTIMENT);
-            negativeOrd = sentiments.lookupTerm(new BytesRef("negative"));
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            if (negativeOrd >= 0 && sentiments.advanceExact(doc) && sentiments.ordValue() == negativeOrd && ids.advanceExact(doc)) {
-                idOrds.add(ids.ordValue());
+            long parent = leaf.parent[doc];
+            if (parent != 0) {
+                boolean calm = sentiment != LuceneAggregations.NEGATIVE && sentiment != LuceneAggregations.NONE;
+                table.reply(selection, row, calm && columns.negativeIds.contains(parent));
             }
-        }
-
-        /** Reads the segment's collected ids in ordinal order (terms are decompressed block by block). */
-        void finishLeaf() throws IOException {
-            if (ids != null) {
-                for (long ord : idOrds.toSortedArray()) {
-                    String id = ids.lookupOrd((int) ord).utf8ToString();
-                    if (wanted.contains(id)) {
-                        negative.add(id);
-                    }
-                }
-            }
-            idOrds.clear();
         }
 
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
-    }
-
-    /** The id of each author's latest post: the documents sorted, read segment by segment in order. */
-    private static String[] latestIds(IndexReader reader, Slots slots) throws IOException {
-        String[] ids = new String[slots.posts.length];
-        long[] byDoc = new long[slots.posts.length];
-        int n = 0;
-        for (int a = 0; a < slots.posts.length; a++) {
-            if (slots.posts[a] > 0) {
-                byDoc[n++] = ((long) slots.lastDoc[a] << 32) | a;
-            }
-        }
-        Arrays.sort(byDoc, 0, n);
-        List<LeafReaderContext> leaves = reader.leaves();
-        int i = 0;
-        for (LeafReaderContext leaf : leaves) {
-            int base = leaf.docBase;
-            int end = base + leaf.reader().maxDoc();
-            SortedDocValues values = DocValues.getSorted(leaf.reader(), PostFields.ID);
-            LongList byOrd = new LongList();
-            for (; i < n && (int) (byDoc[i] >>> 32) < end; i++) {
-                if (values.advanceExact((int) (byDoc[i] >>> 32) - base)) {
-                    byOrd.add((long) values.ordValue() << 32 | (int) byDoc[i]);
-                }
-            }
-            // ids read in ordinal order: terms are decompressed block by block
-            for (long pair : byOrd.toSortedArray()) {
-                ids[(int) pair] = values.lookupOrd((int) (pair >>> 32)).utf8ToString();
-            }
-        }
-        return ids;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -35,7 +36,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
-import org.comptoir.store.AuthorActivity;
+import org.comptoir.store.AuthorTable;
 import org.comptoir.store.Facet;
 import org.comptoir.store.PostIndex;
 import org.comptoir.store.SentimentCounts;
@@ -58,6 +59,7 @@ public final class LucenePostIndex implements PostIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AuthorColumns.Cache authorColumns = new AuthorColumns.Cache();
     /** Ids written since the last blocking refresh: not yet visible to a searcher, yet already stored. */
     private final Set<String> unrefreshedIds = new HashSet<>();
 
@@ -292,9 +294,10 @@ public final class LucenePostIndex implements PostIndex {
     }
 
     @Override
-    public List<AuthorActivity> authors(PostQuery query) {
-        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
-        return withSearcher(searcher -> LuceneAuthorActivity.authors(searcher, lucene, query.from(), query.to()));
+    public <R> R authors(List<PostQuery> selections, Function<AuthorTable, R> reduce) {
+        List<LuceneAuthorActivity.Selection> lucene = selections.stream()
+                .map(q -> new LuceneAuthorActivity.Selection(LuceneSearchRequest.toLuceneQuery(q), q.from())).toList();
+        return withSearcher(searcher -> LuceneAuthorActivity.authors(searcher, authorColumns.of(searcher.getIndexReader()), lucene, reduce));
     }
 
     @Override

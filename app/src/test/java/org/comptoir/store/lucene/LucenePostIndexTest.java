@@ -46,24 +46,34 @@ class LucenePostIndexTest extends PostIndexContract {
     }
 
     @org.junit.jupiter.api.Test
-    void manyDefencesAreFoundByScanningTheNegativePostsOfThePeriod() {
+    void aReplyDefendsWhateverTheAgeOfItsNegativeParentAndACorrectionIsHeeded() {
         java.util.List<org.comptoir.store.StoredPost> posts = new java.util.ArrayList<>();
         java.time.Instant start = java.time.Instant.parse("2026-03-01T00:00:00Z");
-        int n = LuceneAuthorActivity.LOOKUP_LIMIT + 50;
+        int n = 2_100;
         for (int i = 0; i < n; i++) {
             posts.add(analysed("c:" + i, "1", org.comptoir.post.Sentiment.NEGATIVE, start.plusSeconds(i), null));
             posts.add(analysed("r:" + i, "2", org.comptoir.post.Sentiment.POSITIVE, start.plusSeconds(i + 60), "c:" + i));
         }
-        // a calm reply to a complaint posted 60 days before the period: outside the 30-day window of the scan
+        // a calm reply to a complaint posted 60 days before the period, and one to a post that is not negative
         posts.add(analysed("old", "1", org.comptoir.post.Sentiment.NEGATIVE, start.minus(java.time.Duration.ofDays(60)), null));
         posts.add(analysed("r:old", "2", org.comptoir.post.Sentiment.POSITIVE, start.plusSeconds(5), "old"));
+        posts.add(analysed("happy", "1", org.comptoir.post.Sentiment.POSITIVE, start.plusSeconds(6), null));
+        posts.add(analysed("r:happy", "2", org.comptoir.post.Sentiment.POSITIVE, start.plusSeconds(7), "happy"));
+        var period = new org.comptoir.store.PostQuery(null, null, start, start.plus(java.time.Duration.ofDays(1)), null, 20, null);
         try (LucenePostIndex index = new LucenePostIndex(dir.resolve("many"))) {
-            index.upsert(posts);
+            index.upsert(posts.subList(0, posts.size() / 2));
             index.commit();
-            var period = new org.comptoir.store.PostQuery(null, null, start, start.plus(java.time.Duration.ofDays(1)), null, 20, null);
+            index.upsert(posts.subList(posts.size() / 2, posts.size()));
+            index.commit();
             var defender = index.authors(period).stream().filter(a -> a.key().equals("mastodon:2")).findFirst().orElseThrow();
-            org.assertj.core.api.Assertions.assertThat(defender.replies()).isEqualTo(n + 1);
-            org.assertj.core.api.Assertions.assertThat(defender.defences()).isEqualTo(n);
+            org.assertj.core.api.Assertions.assertThat(defender.replies()).isEqualTo(n + 2);
+            org.assertj.core.api.Assertions.assertThat(defender.defences()).isEqualTo(n + 1);
+            // the old complaint is corrected to neutral: answering it is no longer a defence
+            index.upsert(java.util.List.of(analysed("old", "1", org.comptoir.post.Sentiment.NEUTRAL,
+                    start.minus(java.time.Duration.ofDays(60)), null)));
+            index.commit();
+            var after = index.authors(period).stream().filter(a -> a.key().equals("mastodon:2")).findFirst().orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(after.defences()).isEqualTo(n);
         }
     }
 
