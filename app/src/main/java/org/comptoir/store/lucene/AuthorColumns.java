@@ -10,27 +10,29 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * One reader's view for the author figures: each segment's {@link SegmentColumns}, each segment's author
- * ordinals mapped to global ones (one number per author across segments), and the set of the live negative
- * posts' id hashes (a reply defends when its parent's hash is in it). Built once per reader by {@link Cache}
+ * ordinals mapped to global ones (one number per author across segments), and which posts reply to a live
+ * negative post (its parent's id hash is among the live negative posts' ones). Built once per reader by {@link Cache}
  * (the segments' columns once per segment), then every author request reads arrays.
  */
 final class AuthorColumns {
     final SegmentColumns[] leaves;
     final int[][] globalAuthor;
     final int authors;
-    final LongHashSet negativeIds;
+    /** Per segment, the posts whose parent is a live negative post (looked up once per reader, not per request). */
+    final FixedBitSet[] negativeParent;
     private final OrdinalMap map;
 
-    private AuthorColumns(SegmentColumns[] leaves, int[][] globalAuthor, int authors, LongHashSet negativeIds, OrdinalMap map) {
+    private AuthorColumns(SegmentColumns[] leaves, int[][] globalAuthor, int authors, FixedBitSet[] negativeParent, OrdinalMap map) {
         this.leaves = leaves;
         this.globalAuthor = globalAuthor;
         this.authors = authors;
-        this.negativeIds = negativeIds;
+        this.negativeParent = negativeParent;
         this.map = map;
     }
 
@@ -91,8 +93,18 @@ final class AuthorColumns {
                     }
                 }
             }
+            FixedBitSet[] negativeParent = new FixedBitSet[leaves.length];
+            for (int i = 0; i < leaves.length; i++) {
+                long[] parent = leaves[i].parent;
+                negativeParent[i] = new FixedBitSet(Math.max(1, parent.length));
+                for (int doc = 0; doc < parent.length; doc++) {
+                    if (parent[doc] != 0 && negativeIds.contains(parent[doc])) {
+                        negativeParent[i].set(doc);
+                    }
+                }
+            }
             int authors = map == null ? (authorValues.length == 0 ? 0 : authorValues[0].getValueCount()) : (int) map.getValueCount();
-            return new AuthorColumns(leaves, global, authors, negativeIds, map);
+            return new AuthorColumns(leaves, global, authors, negativeParent, map);
         }
 
         private SegmentColumns columns(LeafReaderContext context) throws IOException {
@@ -112,7 +124,7 @@ final class AuthorColumns {
     }
 
     /** A set of longs by open addressing (0 is never stored: {@link SegmentColumns#hash} never returns it). */
-    static final class LongHashSet {
+    private static final class LongHashSet {
         private final long[] slots;
         private final int mask;
 

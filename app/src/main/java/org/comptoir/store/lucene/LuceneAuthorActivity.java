@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
 import org.comptoir.store.AuthorTable;
 
 /**
@@ -119,6 +120,7 @@ final class LuceneAuthorActivity {
         int[] ordOfRow;
         int[] lastDoc = new int[1024];
         private SegmentColumns leaf;
+        private FixedBitSet negativeParent;
         private int[] toGlobal;
         private int docBase;
 
@@ -135,6 +137,7 @@ final class LuceneAuthorActivity {
         protected void doSetNextReader(LeafReaderContext context) {
             leaf = columns.leaves[context.ord];
             toGlobal = columns.globalAuthor[context.ord];
+            negativeParent = columns.negativeParent[context.ord];
             docBase = context.docBase;
         }
 
@@ -163,10 +166,9 @@ final class LuceneAuthorActivity {
             if (table.post(selection, row, sentiment, leaf.reactions[doc], leaf.followers[doc], week, millis)) {
                 lastDoc[row] = docBase + doc;
             }
-            long parent = leaf.parent[doc];
-            if (parent != 0) {
+            if (leaf.parent[doc] != 0) {
                 boolean calm = sentiment != LuceneAggregations.NEGATIVE && sentiment != LuceneAggregations.NONE;
-                table.reply(selection, row, calm && columns.negativeIds.contains(parent));
+                table.reply(selection, row, calm && negativeParent.get(doc));
             }
         }
 
