@@ -15,7 +15,6 @@ import org.comptoir.query.QuerySyntaxException;
 import org.comptoir.store.Facet;
 import org.comptoir.store.PostIndex;
 import org.comptoir.store.PostQuery;
-import org.comptoir.store.SearchPage;
 import org.comptoir.store.SentimentCounts;
 import org.comptoir.store.StoredPost;
 import org.comptoir.topic.Topic;
@@ -147,8 +146,8 @@ public final class Analytics {
 
     /**
      * At most {@link SignificantTerms#SAMPLE} posts of the selection, spread over its period in proportion to
-     * its volume: the period is cut into {@link #SLICES} equal slices, each gives its share of the sample
-     * (its newest posts), so a spike weighs what it weighs and no day is left out.
+     * its volume: the period is cut into {@link #SLICES} equal slices, each gives its share of the sample (an even
+     * sample of its posts), so a spike weighs what it weighs and no day is left out.
      */
     private static List<Post> sample(PostIndex index, Selection selection) throws QuerySyntaxException {
         PostQuery query = selection.toPostQuery();
@@ -164,27 +163,10 @@ public final class Analytics {
             long quota = total <= SignificantTerms.SAMPLE ? counts.get(i).count()
                     : Math.round((double) SignificantTerms.SAMPLE * counts.get(i).count() / total);
             if (quota > 0) {
-                newest(index, query.between(edges.get(i), edges.get(i + 1)), (int) quota, posts);
+                index.sample(query.between(edges.get(i), edges.get(i + 1)), (int) quota).forEach(p -> posts.add(p.post()));
             }
         }
         return posts;
-    }
-
-    private static void newest(PostIndex index, PostQuery query, int quota, List<Post> into) {
-        PostQuery page = query.withLimit(Math.min(quota, PostQuery.MAX_LIMIT)).withCursor(null);
-        int taken = 0;
-        while (taken < quota) {
-            SearchPage result = index.search(page);
-            for (StoredPost p : result.posts()) {
-                if (taken++ < quota) {
-                    into.add(p.post());
-                }
-            }
-            if (result.nextCursor() == null || taken >= quota) {
-                return;
-            }
-            page = page.withCursor(result.nextCursor()).withLimit(Math.min(quota - taken, PostQuery.MAX_LIMIT));
-        }
     }
 
     /** The workspace's topic names, for the filters. */

@@ -16,7 +16,7 @@ import org.comptoir.post.Post;
 /**
  * Terms, hashtags and two-word phrases that are significantly more frequent in a selection than in a
  * baseline, scored by Dunning's log-likelihood ratio G² on document frequencies (docs/metrics.md).
- * Both sides are samples of at most {@link #SAMPLE} posts (the newest), like Elasticsearch's
+ * Both sides are samples of at most {@link #SAMPLE} posts (spread over the period), like Elasticsearch's
  * {@code significant_text} on a sampler; a term must appear in {@link #MIN_POSTS} posts of the selection.
  */
 final class SignificantTerms {

@@ -48,6 +48,12 @@ public interface PostIndex extends Closeable {
      */
     List<SentimentCounts> histogram(PostQuery query, List<Instant> boundaries);
 
+    /**
+     * An even sample of the selection: at most {@code n} posts, every k-th match in index order (all of them
+     * when fewer match), so each matching post is equally likely to be in it and a busy day weighs what it weighs.
+     */
+    List<StoredPost> sample(PostQuery query, int n);
+
     /** Posts of the selection per value of {@code facet}, by sentiment; posts without a value are left out. */
     Map<String, SentimentCounts> countBy(PostQuery query, Facet facet);
 

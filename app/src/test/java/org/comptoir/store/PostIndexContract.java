@@ -220,6 +220,23 @@ public abstract class PostIndexContract {
     }
 
     @Test
+    void anEvenSampleTakesEveryKthMatchAndAllOfThemWhenFewer() {
+        List<StoredPost> posts = new ArrayList<>();
+        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        for (int i = 0; i < 100; i++) {
+            String topic = i % 2 == 0 ? "even" : "odd";
+            posts.add(new StoredPost(said("s:" + i, Network.MASTODON, "a" + i, "@a" + i, 0, "post " + i, Sentiment.NEUTRAL, Intent.OTHER,
+                    start.plusSeconds(3600L * 24 * (i / 10)).toString(), null, 0), List.of(topic)));
+        }
+        store(posts.toArray(StoredPost[]::new));
+        List<StoredPost> sample = index.sample(PostQuery.all().withTopic("even"), 10);
+        assertThat(sample).hasSize(10).allSatisfy(p -> assertThat(p.topics()).containsExactly("even"));
+        assertThat(sample.stream().map(p -> p.post().id()).distinct()).hasSize(10);
+        assertThat(index.sample(PostQuery.all().withTopic("odd"), 500)).as("fewer than asked: all").hasSize(50);
+        assertThat(index.sample(PostQuery.all().withTopic("none"), 10)).isEmpty();
+    }
+
+    @Test
     void severalSelectionsShareOneRowPerAuthorSoPeriodsCompareWithoutKeys() {
         storeConversation();
         PostQuery firstWeek = new PostQuery(null, null, Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-09T00:00:00Z"),

@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -235,6 +236,62 @@ public final class LucenePostIndex implements PostIndex {
             }
             return new SearchPage(total, posts, next);
         });
+    }
+
+    @Override
+    public List<StoredPost> sample(PostQuery query, int n) {
+        Query lucene = LuceneSearchRequest.toLuceneQuery(query);
+        return withSearcher(searcher -> {
+            int total = searcher.count(lucene);
+            int take = Math.min(Math.max(0, n), total);
+            if (take == 0) {
+                return List.of();
+            }
+            EvenSample picks = new EvenSample(total, take);
+            searcher.search(lucene, picks);
+            List<StoredPost> posts = new ArrayList<>(take);
+            StoredFields stored = searcher.storedFields();
+            for (int i = 0; i < picks.size; i++) {
+                // ascending doc ids: neighbours share a compressed block, decompressed once
+                posts.add(PostDocuments.fromDocument(stored.document(picks.docs[i])));
+            }
+            return posts;
+        });
+    }
+
+    /** Keeps the matches at positions ⌊i·total/take⌋, i = 0…take−1, in index order. */
+    private static final class EvenSample extends SimpleCollector {
+        private final long total;
+        private final int take;
+        final int[] docs;
+        int size;
+        private long position;
+        private long next;
+        private int docBase;
+
+        EvenSample(long total, int take) {
+            this.total = total;
+            this.take = take;
+            this.docs = new int[take];
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            docBase = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) {
+            if (position++ == next && size < take) {
+                docs[size++] = docBase + doc;
+                next = (size * total) / take;
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     @Override
