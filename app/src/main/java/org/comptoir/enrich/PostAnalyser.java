@@ -41,6 +41,11 @@ public final class PostAnalyser {
     }
 
     public Analysis analyse(CharSequence text, String declaredLang) {
+        return understand(text, declaredLang).analysis();
+    }
+
+    /** The analysis, with the probability of its intent and the probability that the post is a complaint. */
+    public Understanding understand(CharSequence text, String declaredLang) {
         CharSequence input = text == null ? "" : text;
         if (input.length() > MAX_ANALYSED_CHARS) {
             input = input.subSequence(0, MAX_ANALYSED_CHARS);
@@ -59,8 +64,9 @@ public final class PostAnalyser {
             chosen = Intent.COMPLAINT;
             intentEvidence = List.of("negative tone overrides praise");
         }
-        return new Analysis(lang, sentiment.sentiment(), sentiment.confidence(), chosen,
+        Analysis analysis = new Analysis(lang, sentiment.sentiment(), sentiment.confidence(), chosen,
                 evidence(sentiment.evidence(), intentEvidence));
+        return new Understanding(analysis, intent.confidence(), intent.complaint());
     }
 
     private static List<String> evidence(List<String> sentiment, List<String> intent) {
