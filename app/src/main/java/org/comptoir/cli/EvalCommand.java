@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comptoir.enrich.PostAnalyser;
-import org.comptoir.enrich.evaluation.BrandPosts;
+import org.comptoir.enrich.brand.BrandPosts;
 import org.comptoir.enrich.evaluation.Evaluator;
 import org.comptoir.enrich.evaluation.Evaluator.Task;
 import org.comptoir.enrich.evaluation.Scores;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.comptoir.enrich.PostAnalyser;
+import org.comptoir.enrich.brand.BrandPost;
 import org.comptoir.enrich.Understanding;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Sentiment;

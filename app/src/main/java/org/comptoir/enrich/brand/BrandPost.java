@@ -1,4 +1,4 @@
-package org.comptoir.enrich.evaluation;
+package org.comptoir.enrich.brand;
 
 import org.comptoir.post.Intent;
 import org.comptoir.post.Sentiment;

@@ -1,4 +1,4 @@
-package org.comptoir.enrich.evaluation;
+package org.comptoir.enrich.brand;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
