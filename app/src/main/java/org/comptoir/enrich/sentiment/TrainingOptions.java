@@ -22,7 +22,7 @@ public record TrainingOptions(FeatureConfig features, int epochs, float learning
                               float correctionWeight, float prune, long seed, Path lexiconDir, float brandWeight) {
 
     static final int SMALL_CORPUS = 10_000;
-    static final float BRAND_WEIGHT = 4f;
+    static final float BRAND_WEIGHT = 6f;
 
     public static TrainingOptions defaults() {
         return new TrainingOptions(FeatureConfig.defaults(), 10, 0.005f, 1e-6f, 2f, 3f, 1e-4f, 2020L, null, BRAND_WEIGHT);
