@@ -47,6 +47,11 @@ class AnalyzeCommandTest {
         assertThat(results.get(1).path("lang").asString()).isEqualTo("und");
         assertThat(results.get(5).path("lang").asString()).isEqualTo("en");
         assertThat(results.get(5).path("sentiment").asString()).isEqualTo("positive");
+        assertThat(results.get(0).path("complaint").isNumber()).isTrue();
+        assertThat(results.get(0).path("complaint").asDouble()).isGreaterThan(0.5);
+        assertThat(results.get(5).path("complaint").asDouble()).isLessThan(0.5);
+        assertThat(results.get(1).path("complaint").asDouble()).isZero();
+        assertThat(results.get(0).path("intent_confidence").asDouble()).isGreaterThan(0.0);
     }
 
     @Test
