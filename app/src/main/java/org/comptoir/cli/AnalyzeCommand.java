@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.comptoir.enrich.PostAnalyser;
+import org.comptoir.enrich.Understanding;
 import org.comptoir.post.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,17 +45,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         LineReader lines = new LineReader(in);
         String line;
         while ((line = lines.next()) != null) {
-            out.println(toJson(analyser.analyse(line, null)));
+            out.println(toJson(analyser.understand(line, null)));
         }
         out.flush();
     }
 
-    static String toJson(Analysis analysis) {
+    static String toJson(Understanding understanding) {
+        Analysis analysis = understanding.analysis();
         ObjectNode node = JSON.createObjectNode();
         node.put("lang", analysis.lang());
         node.put("sentiment", analysis.sentiment().label());
         node.put("confidence", Math.round(analysis.confidence() * 1000) / 1000.0);
         node.put("intent", analysis.intent().label());
+        node.put("intent_confidence", Math.round(understanding.intentConfidence() * 1000) / 1000.0);
+        node.put("complaint", Math.round(understanding.complaint() * 1000) / 1000.0);
         ArrayNode evidence = node.putArray("evidence");
         analysis.evidence().forEach(evidence::add);
         return JSON.writeValueAsString(node);

@@ -7,6 +7,7 @@ import org.comptoir.enrich.intent.IntentReport;
 import org.comptoir.enrich.intent.IntentTrainer;
 import org.comptoir.enrich.language.LanguageModelTrainer;
 import org.comptoir.enrich.sentiment.SentimentTrainer;
+import org.comptoir.enrich.sentiment.TrainingOptions;
 import org.comptoir.enrich.sentiment.TrainingReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,18 +48,22 @@ final class TrainCommand {
                 + "exported with 'comptoir corrections export --kind sentiment'.")
         Path corrections;
 
+        @Option(names = "--brand", description = "Brand-directed training posts (lang<TAB>sentiment<TAB>intent<TAB>complaint<TAB>text), "
+                + "e.g. app/src/main/resources/org/comptoir/enrich/brand/brand-train.tsv.")
+        Path brand;
+
         @Override
         public Integer call() throws Exception {
             Path folder = trainingFolder(train);
-            TrainingReport report = SentimentTrainer.train(folder, out, corrections);
+            TrainingReport report = SentimentTrainer.train(folder, out, corrections, brand, TrainingOptions.defaults());
             System.out.println(report.summary());
             System.out.println("model written to " + out);
             return 0;
         }
     }
 
-    @Command(name = "intent", description = "Train the intent model on the labelled dataset (label<TAB>lang<TAB>text) "
-            + "and print per-class precision/recall on its held-out part.")
+    @Command(name = "intent", description = "Train the intent model and its complaint detector on the labelled dataset "
+            + "(label<TAB>lang<TAB>text) and print per-class precision/recall on its held-out part.")
     static final class Intent implements Callable<Integer> {
         @Option(names = "--dataset", required = true)
         Path dataset;
@@ -69,9 +74,13 @@ final class TrainCommand {
         @Option(names = "--corrections", description = "Extra labelled lines (users' corrections), used for training only.")
         Path corrections;
 
+        @Option(names = "--brand", description = "Brand-directed training posts (lang<TAB>sentiment<TAB>intent<TAB>complaint<TAB>text): "
+                + "extra intent training posts and the explicit labels of the complaint detector.")
+        Path brand;
+
         @Override
         public Integer call() throws Exception {
-            IntentReport report = IntentTrainer.trainAndEvaluate(dataset, out, corrections);
+            IntentReport report = IntentTrainer.trainAndEvaluate(dataset, out, corrections, brand);
             System.out.println(report.render());
             System.out.println("model written to " + out);
             return 0;

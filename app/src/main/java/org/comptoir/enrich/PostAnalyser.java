@@ -22,7 +22,6 @@ import org.comptoir.post.Sentiment;
 public final class PostAnalyser {
     /** Texts longer than this are analysed on their first characters only (a blog post's opening says enough). */
     static final int MAX_ANALYSED_CHARS = 20_000;
-    static final double NEGATIVE_PRAISE_CONFIDENCE = 0.5;
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     private final LanguageDetector languages;
@@ -41,6 +40,11 @@ public final class PostAnalyser {
     }
 
     public Analysis analyse(CharSequence text, String declaredLang) {
+        return understand(text, declaredLang).analysis();
+    }
+
+    /** The analysis, with the probability of its intent and the probability that the post is a complaint. */
+    public Understanding understand(CharSequence text, String declaredLang) {
         CharSequence input = text == null ? "" : text;
         if (input.length() > MAX_ANALYSED_CHARS) {
             input = input.subSequence(0, MAX_ANALYSED_CHARS);
@@ -51,16 +55,10 @@ public final class PostAnalyser {
         }
         SentimentResult sentiment = sentiments.classify(input, lang);
         IntentResult intent = intents.classify(input, lang);
-        Intent chosen = intent.intent();
-        List<String> intentEvidence = intent.evidence();
-        if (chosen == Intent.PRAISE && sentiment.sentiment() == Sentiment.NEGATIVE
-                && sentiment.confidence() >= NEGATIVE_PRAISE_CONFIDENCE) {
-            // praise words in a clearly negative post are negated or ironic ("je ne recommande plus")
-            chosen = Intent.COMPLAINT;
-            intentEvidence = List.of("negative tone overrides praise");
-        }
-        return new Analysis(lang, sentiment.sentiment(), sentiment.confidence(), chosen,
-                evidence(sentiment.evidence(), intentEvidence));
+        Agreement.Joined j = Agreement.join(sentiment, intent);
+        Analysis analysis = new Analysis(lang, j.sentiment(), j.confidence(), j.intent(),
+                evidence(j.sentimentEvidence(), j.intentEvidence()));
+        return new Understanding(analysis, intent.confidence(), intent.complaint());
     }
 
     private static List<String> evidence(List<String> sentiment, List<String> intent) {

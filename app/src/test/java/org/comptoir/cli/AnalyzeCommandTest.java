@@ -47,10 +47,15 @@ class AnalyzeCommandTest {
         assertThat(results.get(1).path("lang").asString()).isEqualTo("und");
         assertThat(results.get(5).path("lang").asString()).isEqualTo("en");
         assertThat(results.get(5).path("sentiment").asString()).isEqualTo("positive");
+        assertThat(results.get(0).path("complaint").isNumber()).isTrue();
+        assertThat(results.get(0).path("complaint").asDouble()).isGreaterThan(0.5);
+        assertThat(results.get(5).path("complaint").asDouble()).isLessThan(0.5);
+        assertThat(results.get(1).path("complaint").asDouble()).isZero();
+        assertThat(results.get(0).path("intent_confidence").asDouble()).isGreaterThan(0.0);
     }
 
     @Test
-    void evalPrintsTheSummaryLineThenTheConfusionMatrix() throws Exception {
+    void evalPrintsTheSummaryLineTheClassTableTheConfusionMatrixAndTheReliabilityCurve() throws Exception {
         Path file = dir.resolve("tiny_en.tsv");
         Files.writeString(file, "positive\tI love it, best coffee ever!\nnegative\tWorst service ever, I hate this\n"
                 + "not-a-label\tskipped\nneutral\tThe shop opens at 9 on Monday\n");
@@ -65,8 +70,10 @@ class AnalyzeCommandTest {
         }
         assertThat(code).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).matches("macro_recall=\\d\\.\\d{3} macro_f1=\\d\\.\\d{3} accuracy=\\d\\.\\d{3} n=3");
-        assertThat(lines.get(1)).contains("negative").contains("neutral").contains("positive");
-        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).matches("macro_f1=\\d\\.\\d{4} macro_recall=\\d\\.\\d{4} accuracy=\\d\\.\\d{4} ece=\\d\\.\\d{4} n=3");
+        assertThat(lines.get(2)).startsWith("negative");
+        assertThat(lines.get(4)).startsWith("positive");
+        assertThat(lines).contains("confusion (rows gold, columns predicted)");
+        assertThat(lines.stream().filter(l -> l.startsWith("reliability (ece="))).hasSize(1);
     }
 }

@@ -10,7 +10,7 @@ import org.comptoir.enrich.sentiment.TrainingReport;
  * Trains the sentiment model until {@code ./comptoir train sentiment} exists.
  * <pre>TrainSentimentModel DATA_DIR OUT_MODEL [EXTRA_TSV|-] [key=value ...]</pre>
  * Keys override {@link TrainingOptions#defaults()}: bits, charMin, charMax, langWords, langChars,
- * epochs, lr, l2, small, prune, seed, lexicons.
+ * epochs, lr, l2, small, prune, seed, lexicons, brand (a brand-directed training file), brandWeight.
  */
 public final class TrainSentimentModel {
 
@@ -31,6 +31,8 @@ public final class TrainSentimentModel {
         float lr = options.learningRate(), l2 = options.l2(), small = options.smallCorpusWeight(), prune = options.prune();
         long seed = options.seed();
         Path lexicons = options.lexiconDir();
+        Path brand = null;
+        float brandWeight = options.brandWeight();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 0) {
@@ -51,13 +53,15 @@ public final class TrainSentimentModel {
                 case "prune" -> prune = Float.parseFloat(value);
                 case "seed" -> seed = Long.parseLong(value);
                 case "lexicons" -> lexicons = Path.of(value);
+                case "brand" -> brand = Path.of(value);
+                case "brandWeight" -> brandWeight = Float.parseFloat(value);
                 default -> throw new IllegalArgumentException("unknown option " + key);
             }
         }
         TrainingOptions chosen = new TrainingOptions(new FeatureConfig(bits, charMin, charMax, langWords, langChars),
-                epochs, lr, l2, small, options.correctionWeight(), prune, seed, lexicons);
+                epochs, lr, l2, small, options.correctionWeight(), prune, seed, lexicons, brandWeight);
         System.out.println("options: " + chosen);
-        TrainingReport report = SentimentTrainer.train(Path.of(args[0]), Path.of(args[1]), extra, chosen);
+        TrainingReport report = SentimentTrainer.train(Path.of(args[0]), Path.of(args[1]), extra, brand, chosen);
         System.out.println(report.summary());
     }
 }

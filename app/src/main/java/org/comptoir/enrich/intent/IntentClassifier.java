@@ -80,7 +80,7 @@ public final class IntentClassifier {
         if (s.tokens.truncated) {
             evidence.add(NOTE_TRUNCATED);
         }
-        return new IntentResult(intent, s.probabilities[best], evidence);
+        return new IntentResult(intent, s.probabilities[best], evidence, model.complaint(s.features));
     }
 
     /** Whether the model was trained with the cue rules this build ships (else it must be retrained). */

@@ -16,11 +16,12 @@ import org.comptoir.post.Intent;
  * <p>File format, version {@value #VERSION} (a {@link DataOutputStream} over a deflate stream): magic
  * {@code CMPI}, version, feature spec (bits, charMin, charMax, charWeight, ruleWeight), cue-file
  * fingerprint, a free-text provenance line, intent count and labels, biases, the number of non-zero
- * rows, then for each row its bucket and one float per intent.
+ * rows, then for each row its bucket and one float per intent; since version 2, a flag and the
+ * {@link ComplaintHead} (bias, Platt parameters, non-zero rows). Version 1 files (no complaint head) are read too.
  */
 final class IntentModel {
     static final int MAGIC = 0x434D5049;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final Intent[] INTENTS = Intent.values();
 
     private final FeatureSpec spec;
@@ -28,8 +29,13 @@ final class IntentModel {
     private final float[] bias;
     private final long cueFingerprint;
     private final String provenance;
+    private final ComplaintHead complaint;
 
     IntentModel(FeatureSpec spec, float[] weights, float[] bias, long cueFingerprint, String provenance) {
+        this(spec, weights, bias, cueFingerprint, provenance, null);
+    }
+
+    IntentModel(FeatureSpec spec, float[] weights, float[] bias, long cueFingerprint, String provenance, ComplaintHead complaint) {
         if (weights.length != spec.dimension() * INTENTS.length || bias.length != INTENTS.length) {
             throw new IllegalArgumentException("weights do not fit the feature spec");
         }
@@ -38,6 +44,16 @@ final class IntentModel {
         this.bias = bias;
         this.cueFingerprint = cueFingerprint;
         this.provenance = provenance;
+        this.complaint = complaint;
+    }
+
+    /** The calibrated probability that the featurised post is a complaint; 0 when the model has no complaint head. */
+    double complaint(FeatureBuffer features) {
+        return complaint == null ? 0 : complaint.probability(features);
+    }
+
+    boolean hasComplaintHead() {
+        return complaint != null;
     }
 
     FeatureSpec spec() {
@@ -120,6 +136,10 @@ final class IntentModel {
                 }
             }
         }
+        out.writeBoolean(complaint != null);
+        if (complaint != null) {
+            complaint.write(out);
+        }
         out.flush();
         deflater.finish();
     }
@@ -139,7 +159,7 @@ final class IntentModel {
             throw new IOException("not an intent model: bad magic number");
         }
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new IOException("unsupported intent model version " + version + " (this build reads " + VERSION + ")");
         }
         FeatureSpec spec = new FeatureSpec(in.readInt(), in.readInt(), in.readInt(), in.readFloat(), in.readFloat());
@@ -170,6 +190,7 @@ final class IntentModel {
                 weights[row * k + c] = in.readFloat();
             }
         }
-        return new IntentModel(spec, weights, bias, fingerprint, provenance);
+        ComplaintHead head = version >= 2 && in.readBoolean() ? ComplaintHead.read(in, spec.dimension()) : null;
+        return new IntentModel(spec, weights, bias, fingerprint, provenance, head);
     }
 }

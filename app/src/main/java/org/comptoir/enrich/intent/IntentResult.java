@@ -8,9 +8,15 @@ import org.comptoir.post.Intent;
  * fired cue rules ({@code RÉSILIER}) or a readable rule name ({@code question mark}, {@code sarcasm}), then
  * the most telling words, as written in the post. Notes about the input
  * itself start with {@code note:} (empty text, text truncated to its first 2,000 characters).
+ * {@code complaint} is the calibrated probability that the post reports a problem or grievance (0 for
+ * an empty text or a model without a complaint head).
  */
-public record IntentResult(Intent intent, double confidence, List<String> evidence) {
+public record IntentResult(Intent intent, double confidence, List<String> evidence, double complaint) {
     public IntentResult {
         evidence = List.copyOf(evidence);
+    }
+
+    public IntentResult(Intent intent, double confidence, List<String> evidence) {
+        this(intent, confidence, evidence, 0);
     }
 }

@@ -163,7 +163,7 @@ final class IntentTokeniser {
 
     private static int urlEnd(CharSequence text, int i, int end) {
         if (!startsWith(text, i, end, "http://") && !startsWith(text, i, end, "https://") && !startsWith(text, i, end, "www.")) {
-            return i;
+            return org.comptoir.enrich.text.BareDomains.end(text, i, end);
         }
         int j = i;
         while (j < end && !Character.isWhitespace(text.charAt(j))) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.comptoir.enrich.brand.BrandPost;
+import org.comptoir.enrich.brand.BrandPosts;
 import org.comptoir.post.Intent;
 
 /**
@@ -25,6 +27,17 @@ public final class IntentTrainer {
     }
 
     public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv) throws IOException {
+        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, null);
+    }
+
+    /**
+     * As above, plus the brand-directed training file ({@link BrandPosts} format), training-only: its posts
+     * join the intent training part, and its explicit complaint labels train the complaint head with the
+     * complaint labels implied by the dataset (complaint and churn_risk are complaints; question posts,
+     * which may or may not report a problem, are left out of the complaint head).
+     */
+    public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv, Path brandTsv)
+            throws IOException {
         IntentDataset dataset = IntentDataset.read(datasetTsv);
         IntentDataset extra = extraLabelledTsv == null ? new IntentDataset(List.of(), List.of()) : IntentDataset.read(extraLabelledTsv);
         IntentDataset.Split split = dataset.split();
@@ -34,14 +47,27 @@ public final class IntentTrainer {
         }
         List<LabelledPost> train = new ArrayList<>(split.train());
         train.addAll(extra.posts());
+        List<Boolean> complaints = new ArrayList<>(train.stream().map(IntentTrainer::impliedComplaint).toList());
+        List<String> brandRejected = List.of();
+        if (brandTsv != null) {
+            BrandPosts.Read brand = BrandPosts.read(brandTsv);
+            brandRejected = brand.rejected();
+            for (BrandPost p : brand.posts()) {
+                if (p.intent() != null) {
+                    train.add(new LabelledPost(p.intent(), p.lang(), p.text(), "brand"));
+                    complaints.add(p.complaint());
+                }
+            }
+        }
         Tuning tuning = CrossValidation.tune(train, split.train().size(), FOLDS, BITS, SGD_SEED);
         FeatureExtractor extractor = new FeatureExtractor(tuning.spec());
-        float[][] fitted = SoftmaxSgd.fit(Vectoriser.vectorise(train, extractor), labels(train),
-                tuning.spec().dimension(), tuning.settings(), SGD_SEED);
+        List<FeatureBuffer.Vector> vectors = Vectoriser.vectorise(train, extractor);
+        float[][] fitted = SoftmaxSgd.fit(vectors, labels(train), tuning.spec().dimension(), tuning.settings(), SGD_SEED);
+        ComplaintHead complaint = complaintHead(vectors, complaints, tuning.spec().dimension());
         String provenance = "trained on " + datasetTsv.getFileName() + " (" + split.train().size() + " of " + dataset.posts().size()
-                + " posts, split seed " + IntentDataset.SPLIT_SEED + ") + " + extra.posts().size() + " corrections; "
-                + tuning.describe();
-        IntentModel model = new IntentModel(tuning.spec(), fitted[0], fitted[1], CueMatcher.defaultMatcher().fingerprint(), provenance);
+                + " posts, split seed " + IntentDataset.SPLIT_SEED + ") + " + extra.posts().size() + " corrections + "
+                + (train.size() - split.train().size() - extra.posts().size()) + " brand-directed posts; " + tuning.describe();
+        IntentModel model = new IntentModel(tuning.spec(), fitted[0], fitted[1], CueMatcher.defaultMatcher().fingerprint(), provenance, complaint);
         Path parent = outModelFile.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -51,6 +77,7 @@ public final class IntentTrainer {
         }
         List<String> rejected = new ArrayList<>(dataset.rejected());
         rejected.addAll(extra.rejected());
+        rejected.addAll(brandRejected);
         return evaluate(new IntentClassifier(model), split.test(), train.size(), extra.posts().size(), tuning.describe(), rejected);
     }
 
@@ -79,6 +106,31 @@ public final class IntentTrainer {
             rules.add(IntentScores.of(group, gold.get(group), ruled.get(group)));
         }
         return new IntentReport(List.copyOf(model), List.copyOf(rules), trainSize, extraSize, test.size(), tuning, List.copyOf(rejected));
+    }
+
+    /** Complaint labels implied by an intent: null (unknown) for questions, which may or may not report a problem. */
+    static Boolean impliedComplaint(LabelledPost post) {
+        return switch (post.intent()) {
+            case COMPLAINT, CHURN_RISK -> true;
+            case QUESTION -> null;
+            default -> false;
+        };
+    }
+
+    private static ComplaintHead complaintHead(List<FeatureBuffer.Vector> vectors, List<Boolean> complaints, int dimension) {
+        List<FeatureBuffer.Vector> known = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            if (complaints.get(i) != null) {
+                known.add(vectors.get(i));
+                labels.add(complaints.get(i));
+            }
+        }
+        boolean[] y = new boolean[labels.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels.get(i);
+        }
+        return ComplaintTrainer.train(known, y, dimension);
     }
 
     static int[] labels(List<LabelledPost> posts) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.comptoir.enrich.brand.BrandPost;
+import org.comptoir.enrich.brand.BrandPosts;
 import org.comptoir.enrich.text.SocialTokenizer;
 
 /**
@@ -28,6 +30,15 @@ public final class SentimentTrainer {
 
     public static TrainingReport train(Path dataDir, Path outModelFile, Path extraLabelledTsv, TrainingOptions options)
             throws IOException {
+        return train(dataDir, outModelFile, extraLabelledTsv, null, options);
+    }
+
+    /**
+     * As above, plus a brand-directed training file ({@code lang<TAB>sentiment<TAB>intent<TAB>complaint<TAB>text},
+     * see {@link BrandPosts}) whose posts weigh {@link TrainingOptions#brandWeight()}, class-balanced.
+     */
+    public static TrainingReport train(Path dataDir, Path outModelFile, Path extraLabelledTsv, Path brandTsv,
+                                       TrainingOptions options) throws IOException {
         long started = System.nanoTime();
         List<Path> files = trainingFiles(dataDir);
         List<String> notes = new ArrayList<>();
@@ -56,6 +67,19 @@ public final class SentimentTrainer {
             float corpusWeight = corrections ? options.correctionWeight()
                     : tsv.posts.size() < TrainingOptions.SMALL_CORPUS ? options.smallCorpusWeight() : 1f;
             add(tsv.posts, corpusWeight, !corrections, extractor, data, perLanguage);
+        }
+        if (brandTsv != null) {
+            BrandPosts.Read brand = BrandPosts.read(brandTsv);
+            skipped += brand.rejected().size();
+            reasons.addAll(brand.rejected().subList(0, Math.min(LabelledTsv.MAX_REASONS, brand.rejected().size())));
+            List<LabelledPost> posts = new ArrayList<>();
+            for (BrandPost p : brand.posts()) {
+                if (!heldOut.contains(p.text())) {
+                    posts.add(new LabelledPost(p.sentiment(), p.text(), p.lang() == null ? "und" : p.lang()));
+                }
+            }
+            add(posts, options.brandWeight(), true, extractor, data, perLanguage);
+            notes.add(brandTsv.getFileName() + ": " + posts.size() + " brand-directed posts, weight " + options.brandWeight());
         }
         if (data.size == 0) {
             throw new IOException("no labelled posts found in " + dataDir + " (expected *_train.tsv files)");

@@ -55,6 +55,9 @@ public final class SocialTokenizer {
         }
         if (c == '@' && i + 1 < s.length() && isHandleChar(s.charAt(i + 1)) && !gluedToWord(s, i)) {
             end = scan(s, i + 1, true);
+            if (end + 1 < s.length() && s.charAt(end) == '@' && isHandleChar(s.charAt(end + 1))) {
+                end = scan(s, end + 1, true); // fediverse handle: @name@host.example
+            }
             out.add(new Token(s.substring(i, end), "@user", TokenType.HANDLE, false, false, i, end));
             return end;
         }
@@ -167,11 +170,11 @@ public final class SocialTokenizer {
     private static int urlEnd(String s, int i) {
         char c = s.charAt(i);
         if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
-            return i;
+            return c < 128 && Character.isLetterOrDigit(c) ? BareDomains.end(s, i, s.length()) : i;
         }
         if (!(s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
                 || s.regionMatches(true, i, "www.", 0, 4))) {
-            return i;
+            return BareDomains.end(s, i, s.length());
         }
         int end = i;
         while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {

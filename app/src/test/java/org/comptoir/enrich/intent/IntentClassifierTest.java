@@ -75,8 +75,9 @@ class IntentClassifierTest {
                 "\u202E\u200D\uFE0F\u0301", "é".repeat(1999) + "\uD83D\uDE00");
         for (String text : hostile) {
             IntentResult result = classifier.classify(text, "xx");
-            assertThat(result.intent()).isNotNull();
-            assertThat(result.confidence()).isBetween(0.0, 1.0);
+            // classify() catches its own failures and answers "note:not-classified:…": that must never happen
+            assertThat(result.evidence()).as(text).noneMatch(e -> e.startsWith("note:not-classified"));
+            assertThat(result.complaint()).as(text).isBetween(0.0, 1.0);
         }
     }
 
