@@ -31,6 +31,8 @@ record DemoBrand(String key, String name, String shortName, String tagName, Stri
             case "mastodon" -> "@" + tagName.toLowerCase(Locale.ROOT) + "@social." + site;
             case "bluesky" -> "@" + site;
             case "reddit" -> "u/" + tagName + "_officiel";
+            // review sites name a company's answers by its domain, as Trustpilot's company pages do
+            case "review" -> site;
             default -> null;
         };
     }

@@ -109,7 +109,7 @@ public final class DemoLoader {
         List<String> handles = new java.util.ArrayList<>();
         for (DemoBrand brand : DemoWorld.BRANDS) {
             if (!brand.competitor()) {
-                for (Network network : List.of(Network.X, Network.MASTODON, Network.BLUESKY, Network.REDDIT)) {
+                for (Network network : List.of(Network.X, Network.MASTODON, Network.BLUESKY, Network.REDDIT, Network.REVIEW)) {
                     handles.add(brand.officialHandle(network));
                 }
             }
