@@ -74,7 +74,7 @@ public final class Connectors {
         return switch (type(type)) {
             case "rss" -> new RssConnector(RssSettings.of(read), fetcher);
             case "mastodon" -> new MastodonConnector(MastodonSettings.of(read), fetcher);
-            case "bluesky" -> new JetstreamConnector(JetstreamSettings.of(read), http, timeout, prefilter);
+            case "bluesky" -> new JetstreamConnector(JetstreamSettings.of(read), http, timeout, prefilter, clock);
             default -> throw new IllegalArgumentException("a " + type + " source is pushed to, not fetched");
         };
     }

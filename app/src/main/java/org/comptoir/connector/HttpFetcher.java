@@ -75,15 +75,20 @@ public final class HttpFetcher {
         if (status / 100 == 2 || status == 304) {
             return new Response(status, response.headers(), body);
         }
-        String says = "HTTP " + status + " from " + uri.getHost() + excerpt(body);
-        Duration wait = retryAfter(response.headers()).orElse(null);
+        throw failure(status, response.headers(), body, uri.getHost(), clock);
+    }
+
+    /** The failure a non-2xx answer means: 401/403 unauthorized, 429 rate limited, 5xx server, other 4xx rejected. */
+    public static ConnectorFailure failure(int status, HttpHeaders headers, byte[] body, String host, Clock clock) {
+        String says = "HTTP " + status + " from " + host + excerpt(body);
+        Duration wait = retryAfter(headers, clock).orElse(null);
         if (status == 401 || status == 403) {
-            throw new ConnectorFailure(ConnectorFailure.Kind.UNAUTHORIZED, says + " (token expired, revoked or missing a scope?)");
+            return new ConnectorFailure(ConnectorFailure.Kind.UNAUTHORIZED, says + " (token expired, revoked or missing a scope?)");
         }
         if (status == 429) {
-            throw new ConnectorFailure(ConnectorFailure.Kind.RATE_LIMITED, says, wait);
+            return new ConnectorFailure(ConnectorFailure.Kind.RATE_LIMITED, says, wait);
         }
-        throw new ConnectorFailure(status >= 500 ? ConnectorFailure.Kind.SERVER : ConnectorFailure.Kind.REJECTED, says, wait);
+        return new ConnectorFailure(status >= 500 ? ConnectorFailure.Kind.SERVER : ConnectorFailure.Kind.REJECTED, says, wait);
     }
 
     private static ConnectorFailure unreachable(URI uri, Throwable cause) {
@@ -112,15 +117,15 @@ public final class HttpFetcher {
     }
 
     /** {@code Retry-After} (seconds or HTTP date), else {@code x-ratelimit-reset} (a date, epoch seconds or seconds to wait). */
-    Optional<Duration> retryAfter(HttpHeaders headers) {
+    static Optional<Duration> retryAfter(HttpHeaders headers, Clock clock) {
         Optional<String> retry = headers.firstValue("Retry-After");
         if (retry.isPresent()) {
-            return parseDelay(retry.get().strip(), true);
+            return parseDelay(retry.get().strip(), true, clock);
         }
-        return headers.firstValue("x-ratelimit-reset").flatMap(value -> parseDelay(value.strip(), false));
+        return headers.firstValue("x-ratelimit-reset").flatMap(value -> parseDelay(value.strip(), false, clock));
     }
 
-    private Optional<Duration> parseDelay(String value, boolean httpDate) {
+    private static Optional<Duration> parseDelay(String value, boolean httpDate, Clock clock) {
         Instant now = clock.instant();
         try {
             if (value.matches("\\d+(\\.\\d+)?")) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import org.comptoir.connector.Connector;
 import org.comptoir.connector.ConnectorFailure;
 import org.comptoir.connector.Fetch;
+import org.comptoir.connector.HttpFetcher;
 import org.comptoir.connector.Prefilter;
 import org.comptoir.ingest.ImportFormat;
 
@@ -27,10 +28,13 @@ public final class JetstreamConnector implements Connector {
     private final HttpClient client;
     private final Duration timeout;
     private final JetstreamFilter filter;
+    private final java.time.Clock clock;
     private JetstreamInbox inbox;
     private String position;
 
-    public JetstreamConnector(JetstreamSettings settings, HttpClient client, Duration timeout, Prefilter prefilter) {
+    public JetstreamConnector(JetstreamSettings settings, HttpClient client, Duration timeout, Prefilter prefilter,
+                              java.time.Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.client = client;
         this.timeout = timeout;
@@ -96,10 +100,14 @@ public final class JetstreamConnector implements Connector {
             throw new ConnectorFailure(ConnectorFailure.Kind.UNREACHABLE, "interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            String message = String.valueOf(cause.getMessage());
-            boolean refused = message.contains("401") || message.contains("403");
-            throw new ConnectorFailure(refused ? ConnectorFailure.Kind.UNAUTHORIZED : ConnectorFailure.Kind.UNREACHABLE,
-                    "cannot open Jetstream at " + base.getHost() + ": " + message);
+            if (cause instanceof java.net.http.WebSocketHandshakeException refused && refused.getResponse() != null) {
+                Object body = refused.getResponse().body();
+                throw HttpFetcher.failure(refused.getResponse().statusCode(), refused.getResponse().headers(),
+                        body instanceof byte[] bytes ? bytes : String.valueOf(body == null ? "" : body).getBytes(StandardCharsets.UTF_8),
+                        base.getHost(), clock);
+            }
+            throw new ConnectorFailure(ConnectorFailure.Kind.UNREACHABLE, "cannot open Jetstream at " + base.getHost() + ": "
+                    + cause.getClass().getSimpleName() + " " + cause.getMessage());
         }
         inbox = listener;
         position = cursor;
