@@ -131,7 +131,10 @@ public final class Sources {
                 health.counts(source.id(), now.minus(Duration.ofDays(1))), Connectors.isStream(source.type()), now);
     }
 
-    /** A source as the API and the CLI show it: settings without secrets (only which are set), and its health. */
+    /**
+     * A source as the API and the CLI show it: settings without secrets (only which are set), then its health
+     * ({@code state, last_success, last_error, posts_last_hour, lag_s…}, see {@link SourceHealth#json}).
+     */
     public Map<String, Object> json(Source source) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", source.id());
@@ -142,7 +145,7 @@ public final class Sources {
         json.put("settings", source.settings());
         json.put("secrets_set", openSecrets(source.id()).keySet().stream().sorted().toList());
         json.put("created_at", source.createdAt().toString());
-        json.put("health", health(source).json());
+        json.putAll(health(source).json());
         if (source.pushed()) {
             json.put("webhook", "/api/v1/sources/" + source.id() + "/webhook");
         }
