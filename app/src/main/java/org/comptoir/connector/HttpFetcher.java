@@ -134,7 +134,7 @@ public final class HttpFetcher {
                         : Duration.ofMillis((long) (number * 1000));
                 return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
             }
-            Instant at = httpDate && !value.contains("T")
+            Instant at = !value.matches("\\d{4}-\\d{2}-\\d{2}T.*")
                     ? ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()
                     : java.time.OffsetDateTime.parse(value).toInstant();
             Duration delay = Duration.between(now, at);
