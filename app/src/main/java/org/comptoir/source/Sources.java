@@ -173,7 +173,12 @@ public final class Sources {
     }
 
     Prefilter prefilter(String workspace) {
-        return KeywordPrefilter.of(topics.list(workspace).stream().map(Topic::query).toList());
+        return prefilterFor(topics.list(workspace).stream().map(Topic::query).toList());
+    }
+
+    /** The prefilter a stream source uses for a workspace with these topic queries (also what the Jetstream benchmark runs). */
+    public static Prefilter prefilterFor(List<String> topicQueries) {
+        return KeywordPrefilter.of(topicQueries);
     }
 
     String cursor(long id) {

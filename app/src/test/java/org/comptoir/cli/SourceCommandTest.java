@@ -88,4 +88,21 @@ class SourceCommandTest {
         run("source", "list");
         assertThat(lines()).hasSize(1);
     }
+
+    @Test
+    void benchJetstreamDecodesOnlyWhatTheTopicsMayMatchAndPrintsTheContractLastLine() throws Exception {
+        Path events = Path.of(getClass().getResource("/connector/jetstream-mix.jsonl").toURI());
+        assertThat(run("bench", "jetstream", "--events", events.toString(), "--passes", "1", "--topic", "train OR gare")).isZero();
+        List<String> lines = lines();
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches("per pass: 4000 events, (\\d+) post creations .*"));
+        String perPass = lines.stream().filter(line -> line.startsWith("per pass")).findFirst().orElseThrow();
+        long kept = Long.parseLong(perPass.replaceAll(".*events, (\\d+) post creations.*", "$1"));
+        long decoded = Long.parseLong(perPass.replaceAll(".*, (\\d+) decoded.*", "$1"));
+        long postCreations = java.nio.file.Files.readAllLines(events).stream()
+                .filter(line -> line.contains("\"collection\":\"app.bsky.feed.post\"") && line.contains("\"operation\":\"create\"")).count();
+        assertThat(kept).as("the prefilter drops most post creations").isPositive().isLessThan(postCreations);
+        assertThat(decoded).isEqualTo(kept);
+        assertThat(lines.get(lines.size() - 1)).matches("jetstream_events_per_s=\\d+");
+        assertThat(run("bench", "jetstream", "--events", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
+    }
 }
