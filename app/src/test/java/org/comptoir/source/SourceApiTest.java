@@ -97,6 +97,9 @@ class SourceApiTest {
         HttpResponse<String> patched = api("PATCH", "/api/v1/sources/" + id + "?workspace=brand", "{\"paused\":true}");
         assertThat(JSON.readTree(patched.body()).get("state").asString()).isEqualTo("paused");
         assertThat(comptoir.sources().openSecrets(id)).containsEntry("token", "tok-SECRET-1234");
+        assertThat(comptoir.audit().list("brand", 100)).extracting(e -> e.action() + " " + e.target() + " " + e.actor())
+                .contains("source_added piaille marie", "source_changed piaille marie")
+                .noneMatch(line -> line.contains("tok-SECRET"));
     }
 
     @Test
