@@ -22,6 +22,7 @@ import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.search.PostSearch;
 import org.comptoir.secret.SecretBox;
 import org.comptoir.connector.Connectors;
+import org.comptoir.source.SourceMetrics;
 import org.comptoir.source.SourcePoller;
 import org.comptoir.source.SourceWebhooks;
 import org.comptoir.source.Sources;
@@ -195,6 +196,12 @@ public class ComptoirApplication {
             poller.start(2);
         }
         return poller;
+    }
+
+    /** Per-source gauges (state, failures, posts in the last hour, lag), bound by the actuator to its meter registry. */
+    @Bean
+    SourceMetrics sourceMetrics(Comptoir comptoir) {
+        return new SourceMetrics(comptoir.sources(), comptoir.events());
     }
 
     @Bean

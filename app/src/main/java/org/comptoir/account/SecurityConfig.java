@@ -78,7 +78,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)
+                        .requestMatchers("/admin/**", "/actuator/**").hasAuthority(Caller.ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)

@@ -24,16 +24,16 @@ final class SourceCommand {
     @ParentCommand
     ComptoirCommand root;
 
-    @Command(name = "add", description = "Add a source: rss URL | mastodon INSTANCE --timeline tag:NAME | bluesky | webhook.")
+    @Command(name = "add", description = "Add a source: rss URL | mastodon INSTANCE --timeline tag:NAME | bluesky | x QUERY | webhook.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         SourceCommand source;
 
-        @Parameters(index = "0", paramLabel = "TYPE", description = "rss, mastodon, bluesky or webhook")
+        @Parameters(index = "0", paramLabel = "TYPE", description = "rss, mastodon, bluesky, x or webhook")
         String type;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET",
-                description = "the feed URL (rss), the instance (mastodon), the Jetstream endpoint (bluesky)")
+                description = "the feed URL (rss), the instance (mastodon), the Jetstream endpoint (bluesky), the search query (x)")
         String target;
 
         @Option(names = "--name", description = "A name unique in the workspace (default: made from the target).")
@@ -46,7 +46,7 @@ final class SourceCommand {
         String timeline;
 
         @Option(names = "--token-env", paramLabel = "VAR",
-                description = "The environment variable holding the access token (mastodon) or the webhook secret.")
+                description = "The environment variable holding the access token (mastodon), the bearer token (x) or the webhook secret.")
         String tokenEnv;
 
         @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any other setting (dids=…, comments=false, window=2s…).")
@@ -60,6 +60,7 @@ final class SourceCommand {
                 request.put(switch (type.toLowerCase(java.util.Locale.ROOT)) {
                     case "mastodon" -> "instance";
                     case "bluesky" -> "endpoint";
+                    case "x" -> "query";
                     default -> "url";
                 }, target);
             }

@@ -122,7 +122,9 @@ public final class HttpFetcher {
         if (retry.isPresent()) {
             return parseDelay(retry.get().strip(), true, clock);
         }
-        return headers.firstValue("x-ratelimit-reset").flatMap(value -> parseDelay(value.strip(), false, clock));
+        // Mastodon and Reddit say x-ratelimit-reset, X says x-rate-limit-reset
+        return headers.firstValue("x-ratelimit-reset").or(() -> headers.firstValue("x-rate-limit-reset"))
+                .flatMap(value -> parseDelay(value.strip(), false, clock));
     }
 
     private static Optional<Duration> parseDelay(String value, boolean httpDate, Clock clock) {

@@ -50,6 +50,7 @@ class SourceController {
     @PostMapping("/sources")
     String add(@Needs(Role.MANAGER) WorkspaceRef workspace, @RequestParam String type, @RequestParam(defaultValue = "") String name,
                @RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "") String timeline,
+               @RequestParam(defaultValue = "") String query,
                @RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String every,
                RedirectAttributes flash) {
         ObjectNode request = JSON.createObjectNode();
@@ -64,6 +65,10 @@ class SourceController {
                 putIfPresent(request, "token", token);
             }
             case "bluesky" -> putIfPresent(request, "endpoint", target);
+            case "x" -> {
+                putIfPresent(request, "query", query);
+                putIfPresent(request, "token", token);
+            }
             default -> putIfPresent(request, "secret", token);
         }
         try {

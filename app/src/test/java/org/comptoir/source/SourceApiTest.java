@@ -157,6 +157,22 @@ class SourceApiTest {
     }
 
     @Test
+    void eachSourceHasGaugesAndOnlyGlobalAdministratorsReadThem() throws Exception {
+        long id = JSON.readTree(api("POST", "/api/v1/sources?workspace=brand", "{\"type\":\"webhook\",\"name\":\"gauged\"}").body())
+                .get("id").asLong();
+        io.micrometer.core.instrument.MeterRegistry registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        var up = registry.find("comptoir.source.up").tags("workspace", "brand", "source", "gauged", "type", "webhook").gauge();
+        assertThat(up).isNotNull();
+        assertThat(up.value()).isEqualTo(1.0);
+        assertThat(registry.find("comptoir.source.posts.last.hour").tags("source", "gauged").gauge().value()).isZero();
+        HttpResponse<String> asManager = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/comptoir.source.up"))
+                .header("Authorization", "Bearer " + manager).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asManager.statusCode()).as("a workspace manager is no global administrator").isEqualTo(403);
+        api("DELETE", "/api/v1/sources/" + id + "?workspace=brand", null);
+        assertThat(registry.find("comptoir.source.up").tags("source", "gauged").gauge()).as("removed with its source").isNull();
+    }
+
+    @Test
     void sourcesOfAnotherWorkspaceAreNotFound() throws Exception {
         comptoir.workspaces().create("rival", "rival", null);
         long id = comptoir.sources().add("rival", JSON.readTree("{\"type\":\"webhook\",\"name\":\"theirs\"}")).source().id();
