@@ -168,6 +168,12 @@ class SourceApiTest {
         HttpResponse<String> asManager = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/comptoir.source.up"))
                 .header("Authorization", "Bearer " + manager).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(asManager.statusCode()).as("a workspace manager is no global administrator").isEqualTo(403);
+        comptoir.accounts().add("root", "root-password", true);
+        String root = comptoir.tokens().create("root", "metrics", null).value();
+        HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + root).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).containsPattern("comptoir_source_up\\{[^}]*source=\"gauged\"[^}]*\} 1\\.0");
         api("DELETE", "/api/v1/sources/" + id + "?workspace=brand", null);
         assertThat(registry.find("comptoir.source.up").tags("source", "gauged").gauge()).as("removed with its source").isNull();
     }
