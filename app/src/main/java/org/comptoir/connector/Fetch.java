@@ -13,10 +13,20 @@ import org.comptoir.ingest.ImportFormat;
  * @param more     true when more is waiting now (a full page, a stream): fetch again without waiting
  * @param newest   the time of the newest event read, for the lag of a stream; null when unknown
  * @param seen     how many network events were read (a stream reads many it filters out)
+ * @param holdOff  the network's rate limit is spent: wait at least this long before the next fetch; null otherwise
  */
-public record Fetch(List<Payload> payloads, String cursor, boolean more, Instant newest, long seen) {
+public record Fetch(List<Payload> payloads, String cursor, boolean more, Instant newest, long seen, java.time.Duration holdOff) {
     public Fetch {
         payloads = List.copyOf(payloads);
+    }
+
+    public Fetch(List<Payload> payloads, String cursor, boolean more, Instant newest, long seen) {
+        this(payloads, cursor, more, newest, seen, null);
+    }
+
+    /** The same fetch, told to wait {@code delay} (null: no wait) before the next one. */
+    public Fetch waiting(java.time.Duration delay) {
+        return new Fetch(payloads, cursor, more, newest, seen, delay);
     }
 
     public static Fetch nothingNew(String cursor) {

@@ -45,8 +45,8 @@ public final class HttpFetcher {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(connect).build();
     }
 
-    /** A 2xx or 304 answer, body already un-gzipped. */
-    public record Response(int status, HttpHeaders headers, byte[] body) {
+    /** A 2xx or 304 answer, body already un-gzipped; {@code spentFor}: the rate limit is used up for that long (else null). */
+    public record Response(int status, HttpHeaders headers, byte[] body, Duration spentFor) {
         public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
@@ -73,9 +73,19 @@ public final class HttpFetcher {
         byte[] body = decode(response);
         int status = response.statusCode();
         if (status / 100 == 2 || status == 304) {
-            return new Response(status, response.headers(), body);
+            return new Response(status, response.headers(), body, spent(response.headers(), clock));
         }
         throw failure(status, response.headers(), body, uri.getHost(), clock);
+    }
+
+    /** When a successful answer says the rate limit is spent ({@code x-ratelimit-remaining: 0}), how long until it resets. */
+    static Duration spent(HttpHeaders headers, Clock clock) {
+        String remaining = headers.firstValue("x-ratelimit-remaining").or(() -> headers.firstValue("x-rate-limit-remaining")).orElse("");
+        if (!remaining.strip().matches("0+(\\.0+)?")) {
+            return null;
+        }
+        return headers.firstValue("x-ratelimit-reset").or(() -> headers.firstValue("x-rate-limit-reset"))
+                .flatMap(value -> parseDelay(value.strip(), false, clock)).orElse(null);
     }
 
     /** The failure a non-2xx answer means: 401/403 unauthorized, 429 rate limited, 5xx server, other 4xx rejected. */

@@ -91,6 +91,9 @@ public final class SourcePoller implements AutoCloseable {
                 }
                 health.succeeded(id, sources.clock().instant(), result.stored(), result.quarantined(), fetch.newest());
                 Duration next = fetch.more() || Connectors.isStream(source.type()) ? Duration.ZERO : source.every();
+                if (fetch.holdOff() != null && fetch.holdOff().compareTo(next) > 0) {
+                    next = fetch.holdOff(); // the network's rate limit is spent until then
+                }
                 return new Outcome(result.stored(), result.duplicates(), result.quarantined(), null, next);
             } catch (ConnectorFailure e) {
                 return failed(source, started, e.getMessage(), e.retryAfter());

@@ -173,7 +173,7 @@ class SourceApiTest {
         HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
                 .header("Authorization", "Bearer " + root).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.body()).containsPattern("comptoir_source_up\\{[^}]*source=\"gauged\"[^}]*\} 1\\.0");
+        assertThat(scrape.body()).containsPattern("comptoir_source_up\\{[^}]*source=\"gauged\"[^}]*\\} 1\\.0");
         api("DELETE", "/api/v1/sources/" + id + "?workspace=brand", null);
         assertThat(registry.find("comptoir.source.up").tags("source", "gauged").gauge()).as("removed with its source").isNull();
     }

@@ -44,14 +44,14 @@ public final class MastodonConnector implements Connector {
             return new Fetch(List.of(new Fetch.Payload(ImportFormat.MASTODON, uri.toString(), response.body())), cursor, false, null, 1);
         }
         if (statuses.isEmpty()) {
-            return new Fetch(List.of(), cursor, false, null, 0);
+            return new Fetch(List.of(), cursor, false, null, 0).waiting(response.spentFor());
         }
         String next = response.header("Link").map(MastodonConnector::prevMinId).orElse(null);
         if (next == null) {
             next = newestId(statuses, cursor);
         }
         return new Fetch(List.of(new Fetch.Payload(ImportFormat.MASTODON, uri.toString(), response.body())), next,
-                cursor != null && statuses.size() >= PAGE, null, statuses.size());
+                cursor != null && statuses.size() >= PAGE, null, statuses.size()).waiting(response.spentFor());
     }
 
     private static JsonNode statuses(byte[] body) {

@@ -66,7 +66,8 @@ public final class XSearchConnector implements Connector {
         long count = meta.path("result_count").asLong(0);
         List<Fetch.Payload> payloads = count == 0 && meta.size() > 0 ? List.of()
                 : List.of(new Fetch.Payload(ImportFormat.X_API, uri.getPath() + " " + settings.query(), response.body()));
-        return new Fetch(payloads, next.isEmpty() ? cursor : JSON.writeValueAsString(next), more, null, count);
+        return new Fetch(payloads, next.isEmpty() ? cursor : JSON.writeValueAsString(next), more, null, count)
+                .waiting(response.spentFor());
     }
 
     /** The page's {@code meta}; empty when the body is not a page (ingest then quarantines it with the reason). */

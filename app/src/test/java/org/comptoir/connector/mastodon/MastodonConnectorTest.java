@@ -34,6 +34,7 @@ class MastodonConnectorTest extends ConnectorContract {
     private final List<String> queries = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile String trouble;
+    private volatile String resetAt;
     private volatile Map<String, String> troubleHeaders = Map.of();
     private long nextId = 110_000_000_000_000_000L;
 
@@ -112,6 +113,11 @@ class MastodonConnectorTest extends ConnectorContract {
                     + path + "&min_id=" + page.get(0)[0] + ">; rel=\"prev\"");
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.getResponseHeaders().add("X-RateLimit-Limit", "300");
+        exchange.getResponseHeaders().add("X-RateLimit-Remaining", resetAt == null ? "299" : "0");
+        if (resetAt != null) {
+            exchange.getResponseHeaders().add("X-RateLimit-Reset", resetAt);
+        }
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body, 0, "cut".equals(problem) ? body.length / 2 : body.length);
         exchange.close();
@@ -201,6 +207,23 @@ class MastodonConnectorTest extends ConnectorContract {
         assertThat(count()).isEqualTo(96);
         assertThat(poll().stored()).as("caught up").isZero();
         assertThat(queries.get(queries.size() - 1)).as("asks after the newest status").endsWith("min_id=" + statuses.get(statuses.size() - 1)[0]);
+    }
+
+    @Test
+    void aSpentRateLimitDelaysTheNextPollUntilItResetsEvenWhenMoreIsWaiting() {
+        publish("before");
+        poll();
+        String[] many = new String[50];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "spent" + i;
+        }
+        publish(many);
+        resetAt = java.time.Instant.now().plusSeconds(600).toString();
+        var outcome = poll();
+        assertThat(outcome.stored()).as("the answer itself is stored").isEqualTo(40);
+        assertThat(outcome.next()).isBetween(java.time.Duration.ofSeconds(590), java.time.Duration.ofSeconds(600));
+        resetAt = null;
+        assertThat(poll().next()).as("a page that is not full, limit not spent: the interval").isEqualTo(java.time.Duration.ofSeconds(30));
     }
 
     @Test
