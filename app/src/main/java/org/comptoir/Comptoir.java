@@ -23,6 +23,10 @@ import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.pipeline.Pipelines;
 import org.comptoir.search.PostSearch;
 import org.comptoir.secret.SecretBox;
+import org.comptoir.source.SourceHealthRepository;
+import org.comptoir.source.SourceRepository;
+import org.comptoir.source.SourceWebhooks;
+import org.comptoir.source.Sources;
 import org.comptoir.sql.Database;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicPreview;
@@ -54,6 +58,8 @@ public final class Comptoir implements AutoCloseable {
     private final Employees employees;
     private final Analytics analytics;
     private final SecretBox secrets;
+    private final Sources sources;
+    private final SourceWebhooks webhooks;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -74,6 +80,9 @@ public final class Comptoir implements AutoCloseable {
         this.employees = new Employees(sql);
         this.analytics = new Analytics(pipelines, topics, employees, workspaces, clock);
         this.secrets = SecretBox.forDataDir(dataDir, System.getenv(SecretBox.KEY_ENV));
+        this.sources = new Sources(new SourceRepository(sql), new SourceHealthRepository(sql), secrets, topics, pipelines,
+                quarantine, events, clock);
+        this.webhooks = new SourceWebhooks(sources);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -167,6 +176,15 @@ public final class Comptoir implements AutoCloseable {
     /** Seals the credentials workspaces configure (sources, reply accounts, notifiers) before they reach SQL. */
     public SecretBox secrets() {
         return secrets;
+    }
+
+    /** The workspaces' sources (feeds, accounts, streams, webhooks) and their health; polled only under serve. */
+    public Sources sources() {
+        return sources;
+    }
+
+    public SourceWebhooks webhooks() {
+        return webhooks;
     }
 
     @Override

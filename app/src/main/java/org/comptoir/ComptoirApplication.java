@@ -21,6 +21,11 @@ import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.search.PostSearch;
 import org.comptoir.secret.SecretBox;
+import org.comptoir.connector.Connectors;
+import org.comptoir.source.SourceMetrics;
+import org.comptoir.source.SourcePoller;
+import org.comptoir.source.SourceWebhooks;
+import org.comptoir.source.Sources;
 import org.comptoir.topic.TopicCatalog;
 import org.comptoir.topic.TopicPreview;
 import org.comptoir.topic.TopicSaves;
@@ -168,6 +173,35 @@ public class ComptoirApplication {
     @Bean
     SecretBox secretBox(Comptoir comptoir) {
         return comptoir.secrets();
+    }
+
+    @Bean
+    Sources sources(Comptoir comptoir) {
+        return comptoir.sources();
+    }
+
+    @Bean
+    SourceWebhooks sourceWebhooks(Comptoir comptoir) {
+        return comptoir.webhooks();
+    }
+
+    /**
+     * Polls the sources while the server runs (two threads; {@code comptoir.sources.poll=false} turns it off);
+     * closed before the data directory, letting polls in progress finish their commit.
+     */
+    @Bean(destroyMethod = "close")
+    SourcePoller sourcePoller(Comptoir comptoir, Sources sources, @Value("${comptoir.sources.poll:true}") boolean poll) {
+        SourcePoller poller = new SourcePoller(sources, Connectors.standard(Clock.systemUTC()), comptoir.events());
+        if (poll) {
+            poller.start(2);
+        }
+        return poller;
+    }
+
+    /** Per-source gauges (state, failures, posts in the last hour, lag), bound by the actuator to its meter registry. */
+    @Bean
+    SourceMetrics sourceMetrics(Comptoir comptoir) {
+        return new SourceMetrics(comptoir.sources(), comptoir.events());
     }
 
     @Bean

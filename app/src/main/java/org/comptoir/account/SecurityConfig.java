@@ -36,18 +36,25 @@ class SecurityConfig {
     private static final String[] OPEN_API_DOCS = {"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**",
             "/api/v1/swagger-ui/**"};
 
+    /** A webhook source's delivery authenticates by its HMAC signature (checked by source.SourceWebhooks), not by a session. */
+    private static final org.springframework.security.web.util.matcher.RequestMatcher SIGNED_WEBHOOK =
+            request -> "POST".equals(request.getMethod()) && request.getRequestURI() != null
+                    && request.getRequestURI().matches("/api/v1/sources/\\d{1,18}/webhook");
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, LocalCredential local, Accounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(OPEN_API_DOCS).permitAll()
+                        .requestMatchers(SIGNED_WEBHOOK).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new LiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ActorFilter(), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> bearsToken(request) || request.getRequestedSessionId() == null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> bearsToken(request) || request.getRequestedSessionId() == null
+                        || SIGNED_WEBHOOK.matches(request)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -71,7 +78,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/admin/**").hasAuthority(Caller.ADMIN_AUTHORITY)
+                        .requestMatchers("/admin/**", "/actuator/**").hasAuthority(Caller.ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, local), UsernamePasswordAuthenticationFilter.class)

@@ -42,6 +42,10 @@ public final class AuditLog {
         events.subscribe(TopicRemoved.class, e -> append(e.workspace(), "topic_removed", e.name(), null));
         events.subscribe(PostsImported.class, e -> append(e.workspace(), "import", e.source(), e.summary()));
         events.subscribe(PostCorrected.class, e -> append(e.workspace(), "correction", e.postId(), e.detail()));
+        events.subscribe(org.comptoir.source.SourceSaved.class, e -> append(e.source().workspace(),
+                e.created() ? "source_added" : "source_changed", e.source().name(),
+                e.source().type() + (e.source().paused() ? " paused" : "")));
+        events.subscribe(org.comptoir.source.SourceRemoved.class, e -> append(e.workspace(), "source_removed", e.name(), null));
         return this;
     }
 

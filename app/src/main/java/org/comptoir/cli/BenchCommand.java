@@ -7,9 +7,11 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench ingest --posts N --topics K}: end-to-end ingest, matching alone and a plain Lucene Monitor, side by side;
- * {@code bench analytics --posts N}: p50/p99 of every analytics figure on an N-post workspace, and the export rate.
+ * {@code bench analytics --posts N}: p50/p99 of every analytics figure on an N-post workspace, and the export rate;
+ * {@code bench jetstream --events FILE}: Jetstream events scanned, prefiltered and decoded per second on one thread.
  */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Analytics.class})
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Ingest.class, BenchCommand.Analytics.class,
+        BenchCommand.Jetstream.class})
 final class BenchCommand {
     @ParentCommand
     ComptoirCommand root;
@@ -60,6 +62,31 @@ final class BenchCommand {
                     org.comptoir.enrich.Enricher.standard(), java.time.Clock.systemUTC())) {
                 new AnalyticsBench(comptoir, posts, System.out).run();
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "jetstream", description = "Scan, prefilter (by topic words) and decode recorded Jetstream events on one thread; "
+            + "last line jetstream_events_per_s=<n>.")
+    static final class Jetstream implements Callable<Integer> {
+        @Option(names = "--events", required = true, paramLabel = "FILE", description = "Jetstream events, one JSON per line.")
+        java.nio.file.Path events;
+
+        @Option(names = "--topic", paramLabel = "QUERY", description = "A topic query of the workspace (repeatable; "
+                + "default: three topics of a rail and bakery brand).")
+        java.util.List<String> topics;
+
+        @Option(names = "--passes", defaultValue = "5")
+        int passes;
+
+        @Override
+        public Integer call() throws Exception {
+            if (passes < 1) {
+                throw new CliException("--passes must be at least 1", CliErrors.BAD_INPUT);
+            }
+            java.util.List<String> queries = topics != null ? topics
+                    : java.util.List.of("sncf OR ratp OR \"service client\"", "fournil OR boulangerie OR baguette", "#grève OR grève");
+            new JetstreamBench(events, queries, passes, System.out).run();
             return 0;
         }
     }

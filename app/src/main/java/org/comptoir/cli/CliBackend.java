@@ -39,6 +39,17 @@ interface CliBackend extends AutoCloseable {
     /** Streams every matching post ({@code csv} or {@code jsonl}) to {@code out}. */
     void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException;
 
+    // sources: answers are the API's JSON ({@code sources.Sources#json}), the same locally and remotely
+
+    /** Adds a source; the answer carries {@code secret} once when a webhook secret was generated. */
+    tools.jackson.databind.JsonNode addSource(String workspace, tools.jackson.databind.JsonNode request) throws CliException;
+
+    tools.jackson.databind.JsonNode listSources(String workspace) throws CliException;
+
+    tools.jackson.databind.JsonNode changeSource(String workspace, long id, tools.jackson.databind.JsonNode patch) throws CliException;
+
+    boolean removeSource(String workspace, long id) throws CliException;
+
     // workspaces, users, roles, tokens, audit: what an administrator does (the local CLI is one)
 
     WorkspaceRow createWorkspace(String name, String label, String zone) throws CliException;

@@ -226,6 +226,33 @@ final class LocalBackend implements CliBackend {
         return AuditLog.csv(comptoir.audit().list(workspace == null ? null : existing(workspace), limit));
     }
 
+    @Override
+    public tools.jackson.databind.JsonNode addSource(String workspace, tools.jackson.databind.JsonNode request) throws CliException {
+        org.comptoir.source.Sources.Added added = admin(() -> comptoir.sources().add(existing(workspace), request));
+        Map<String, Object> json = new LinkedHashMap<>(comptoir.sources().json(added.source()));
+        if (added.generatedSecret() != null) {
+            json.put("secret", added.generatedSecret());
+        }
+        return JSON.valueToTree(json);
+    }
+
+    @Override
+    public tools.jackson.databind.JsonNode listSources(String workspace) throws CliException {
+        return JSON.valueToTree(comptoir.sources().list(existing(workspace)).stream().map(comptoir.sources()::json).toList());
+    }
+
+    @Override
+    public tools.jackson.databind.JsonNode changeSource(String workspace, long id, tools.jackson.databind.JsonNode patch)
+            throws CliException {
+        String ws = existing(workspace);
+        return JSON.valueToTree(comptoir.sources().json(admin(() -> comptoir.sources().update(ws, id, patch))));
+    }
+
+    @Override
+    public boolean removeSource(String workspace, long id) throws CliException {
+        return comptoir.sources().remove(existing(workspace), id);
+    }
+
     static TokenRow row(PersonalToken t, String value) {
         return new TokenRow(t.id(), t.name(), t.createdAt().toString(), text(t.expiresAt()), text(t.revokedAt()),
                 text(t.lastUsedAt()), value);
@@ -236,12 +263,18 @@ final class LocalBackend implements CliBackend {
     }
 
     /** Runs an administrative use case; its refusals (bad name, unknown user…) become exit code 2. */
-    private static <T> T admin(java.util.function.Supplier<T> work) throws CliException {
+    private static <T> T admin(Work<T> work) throws CliException {
         try {
             return work.get();
         } catch (IllegalArgumentException | NoSuchElementException | IllegalStateException e) {
             throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
         }
+    }
+
+    /** A use case that may refuse with an exception (and may need {@link #existing}). */
+    @FunctionalInterface
+    private interface Work<T> {
+        T get() throws CliException;
     }
 
     private TopicRow row(Topic topic) {

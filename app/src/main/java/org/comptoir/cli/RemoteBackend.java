@@ -124,6 +124,34 @@ final class RemoteBackend implements CliBackend {
     }
 
     @Override
+    public JsonNode addSource(String workspace, JsonNode request) throws CliException {
+        return send(json("POST", "/api/v1/sources", Map.of("workspace", workspace), request));
+    }
+
+    @Override
+    public JsonNode listSources(String workspace) throws CliException {
+        return send(get("/api/v1/sources", Map.of("workspace", workspace)));
+    }
+
+    @Override
+    public JsonNode changeSource(String workspace, long id, JsonNode patch) throws CliException {
+        return send(json("PATCH", "/api/v1/sources/" + id, Map.of("workspace", workspace), patch));
+    }
+
+    @Override
+    public boolean removeSource(String workspace, long id) throws CliException {
+        try {
+            send(HttpRequest.newBuilder(uri("/api/v1/sources/" + id, Map.of("workspace", workspace), List.of())).DELETE().build());
+            return true;
+        } catch (CliException e) {
+            if (e.getMessage().contains("HTTP 404")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public WorkspaceRow createWorkspace(String name, String label, String zone) throws CliException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("name", name);

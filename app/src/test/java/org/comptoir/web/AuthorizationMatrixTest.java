@@ -60,6 +60,7 @@ class AuthorizationMatrixTest {
     static final List<Who> CALLERS = new ArrayList<>();
     /** Served by springdoc, not by an org.comptoir handler, yet part of the matrix. */
     static final Set<String> FRAMEWORK = Set.of("GET /api/v1/openapi");
+    static final java.util.Map<String, String> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a row needs: nothing, any signed-in user, a role in the request's workspace, or a global administrator. */
     enum Need {
@@ -116,6 +117,16 @@ class AuthorizationMatrixTest {
                         "multipart/form-data; boundary=MATRIX", "--MATRIX\r\nContent-Disposition: form-data; name=\"file\"; "
                                 + "filename=\"a.jsonl\"\r\n\r\n" + post("m:part") + "\r\n--MATRIX--\r\n"),
                 get("GET /api/v1/quarantine", MANAGER, 200, "/api/v1/quarantine"),
+                // REST API: sources (a webhook delivery authenticates by its signature: unsigned, everyone gets 401)
+                get("GET /api/v1/sources", VIEWER, 200, "/api/v1/sources"),
+                new Row("GET /api/v1/sources/{id}", VIEWER, 200, (who, ws) -> new Call("/api/v1/sources/" + source(ws))),
+                new Row("POST /api/v1/sources", MANAGER, 201, (who, ws) -> new Call("/api/v1/sources", JSON,
+                        "{\"type\":\"webhook\",\"name\":\"made-" + SEQ.incrementAndGet() + "\"}")),
+                new Row("PATCH /api/v1/sources/{id}", MANAGER, 200, (who, ws) -> new Call("/api/v1/sources/" + source(ws), JSON,
+                        "{\"every\":\"10m\"}")),
+                new Row("DELETE /api/v1/sources/{id}", MANAGER, 204, (who, ws) -> new Call("/api/v1/sources/" + throwawaySource(ws))),
+                new Row("POST /api/v1/sources/{id}/webhook", PUBLIC, 401, (who, ws) -> new Call("/api/v1/sources/" + source("own")
+                        + "/webhook", JSON, "[]")),
                 // REST API: workspaces, members, audit
                 get("GET /api/v1/workspaces", SIGNED_IN, 200, "/api/v1/workspaces"),
                 new Row("POST /api/v1/workspaces", GLOBAL_ADMIN, 201,
@@ -172,6 +183,12 @@ class AuthorizationMatrixTest {
                 new Row("POST /topics/import", MANAGER, 302, (who, ws) -> new Call("/topics/import?_csrf=" + URLEncoder.encode(who.csrf(), UTF_8),
                         "multipart/form-data; boundary=MATRIX", "--MATRIX\r\nContent-Disposition: form-data; name=\"file\"; "
                                 + "filename=\"topics.csv\"\r\n\r\nname,kind,query\nimported,brand,panne\n\r\n--MATRIX--\r\n")),
+                // the sources page and its health fragment
+                get("GET /sources", VIEWER, 200, "/sources"),
+                get("GET /sources/health", VIEWER, 200, "/sources/health"),
+                new Row("POST /sources", MANAGER, 302, (who, ws) -> new Call("/sources", FORM, "type=webhook&name=page-" + SEQ.incrementAndGet())),
+                new Row("POST /sources/pause", MANAGER, 302, (who, ws) -> new Call("/sources/pause", FORM, "id=" + source(ws) + "&paused=true")),
+                new Row("POST /sources/delete", MANAGER, 302, (who, ws) -> new Call("/sources/delete", FORM, "id=" + throwawaySource(ws))),
                 get("GET /settings", SIGNED_IN, 200, "/settings"),
                 send("POST /settings/tokens", SIGNED_IN, 302, "/settings/tokens", FORM, "name=page"),
                 new Row("POST /settings/tokens/revoke", SIGNED_IN, 302,
@@ -429,6 +446,23 @@ class AuthorizationMatrixTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The id of a webhook source of the workspace, made once ("0" for a workspace that does not exist). */
+    static String source(String ws) {
+        if (ws == null || !comptoir.workspaces().exists(ws)) {
+            return "0";
+        }
+        return SOURCES.computeIfAbsent(ws, w -> Long.toString(comptoir.sources().add(w, tools.jackson.databind.json.JsonMapper.builder()
+                .build().readTree("{\"type\":\"webhook\",\"name\":\"fixed\"}")).source().id()));
+    }
+
+    static String throwawaySource(String ws) {
+        if (ws == null || !comptoir.workspaces().exists(ws)) {
+            return "0";
+        }
+        return Long.toString(comptoir.sources().add(ws, tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree("{\"type\":\"webhook\",\"name\":\"gone-" + SEQ.incrementAndGet() + "\"}")).source().id());
     }
 
     static String post(String id) {

@@ -1,0 +1,6 @@
+/**
+ * Mastodon sources: {@link org.comptoir.connector.mastodon.MastodonConnector} reads a hashtag, timeline, account or
+ * search by REST with {@code min_id} paging and the {@code Link} header; {@link org.comptoir.connector.mastodon.MastodonSettings}.
+ * Publishes no events.
+ */
+package org.comptoir.connector.mastodon;
