@@ -33,18 +33,20 @@ public final class CsvReader implements FormatReader {
         if (headerRecord == null) {
             return;
         }
-        CsvRecordMapper mapper;
+        TableMapper mapper;
+        java.util.ArrayDeque<CsvScanner.RawRecord> pending = new java.util.ArrayDeque<>();
         try {
             if (headerRecord.problem() != null) {
                 throw new InvalidRecordException("CSV header: " + headerRecord.problem());
             }
-            mapper = new CsvRecordMapper(CsvColumns.of(decode(headerRecord, null).stream().map(String::strip).toList(), options), delimiter);
+            headerRecord = laterHeader(scanner, headerRecord, options, pending);
+            mapper = TableMapper.of(decode(headerRecord, null), options, delimiter);
         } catch (InvalidRecordException e) {
             emitter.reject(locate(headerRecord), e.getMessage() + "; nothing was imported from this file");
             return;
         }
         CsvScanner.RawRecord record;
-        while ((record = scanner.next()) != null) {
+        while ((record = pending.isEmpty() ? scanner.next() : pending.poll()) != null) {
             if (record.isBlank()) {
                 continue;
             }
@@ -56,6 +58,34 @@ public final class CsvReader implements FormatReader {
             }
             emitter.emit(where, () -> mapper.map(decode(current, mapper), where));
         }
+    }
+
+    /**
+     * The header of a known export that comes after a few report lines (Brandwatch), or the first record when
+     * none of the next {@link TableMapper#MAX_PREAMBLE_ROWS} is one; the records read ahead stay in {@code pending}.
+     */
+    private static CsvScanner.RawRecord laterHeader(CsvScanner scanner, CsvScanner.RawRecord first, ImportOptions options,
+                                                    java.util.Deque<CsvScanner.RawRecord> pending) throws IOException {
+        List<String> firstNames = lenient(first);
+        for (int i = 0; i < TableMapper.MAX_PREAMBLE_ROWS; i++) {
+            CsvScanner.RawRecord next = scanner.next();
+            if (next == null) {
+                break;
+            }
+            pending.add(next);
+            if (next.problem() == null && TableMapper.isLaterHeader(firstNames, lenient(next), options)) {
+                pending.clear();
+                return next;
+            }
+            if (i == 0 && !TableMapper.isLaterHeader(firstNames, List.of("tweet_id", "timestamp", "text"), options)) {
+                return first; // the first record is a usable header (or --map was given): no look-ahead
+            }
+        }
+        return first;
+    }
+
+    private static List<String> lenient(CsvScanner.RawRecord record) {
+        return record.fields().stream().map(field -> new String(field, StandardCharsets.UTF_8).strip()).toList();
     }
 
     /**
@@ -73,7 +103,7 @@ public final class CsvReader implements FormatReader {
         return record.fields().stream().map(field -> new String(field, StandardCharsets.UTF_8).strip()).toList();
     }
 
-    private static List<String> decode(CsvScanner.RawRecord record, CsvRecordMapper mapper) {
+    private static List<String> decode(CsvScanner.RawRecord record, TableMapper mapper) {
         List<String> values = new ArrayList<>(record.fields().size());
         for (int i = 0; i < record.fields().size(); i++) {
             String column = mapper == null ? "header column " + (i + 1) : "column '" + mapper.columnName(i) + "'";
