@@ -67,6 +67,9 @@ public final class CsvReader implements FormatReader {
     private static CsvScanner.RawRecord laterHeader(CsvScanner scanner, CsvScanner.RawRecord first, ImportOptions options,
                                                     java.util.Deque<CsvScanner.RawRecord> pending) throws IOException {
         List<String> firstNames = lenient(first);
+        if (TableMapper.firstRowIsHeader(firstNames, options)) {
+            return first;
+        }
         for (int i = 0; i < TableMapper.MAX_PREAMBLE_ROWS; i++) {
             CsvScanner.RawRecord next = scanner.next();
             if (next == null) {
@@ -77,9 +80,6 @@ public final class CsvReader implements FormatReader {
                 pending.clear();
                 return next;
             }
-            if (i == 0 && !TableMapper.isLaterHeader(firstNames, List.of("tweet_id", "timestamp", "text"), options)) {
-                return first; // the first record is a usable header (or --map was given): no look-ahead
-            }
         }
         return first;
     }
@@ -89,8 +89,8 @@ public final class CsvReader implements FormatReader {
     }
 
     /**
-     * The header names of a CSV file from its first bytes (delimiter detected, BOM skipped, names trimmed);
-     * empty when there is no complete header; invalid UTF-8 is replaced.
+     * The header names of a CSV file from its first bytes (delimiter detected, BOM skipped, names trimmed; the
+     * header of a known export after its report lines); empty when there is no complete header; invalid UTF-8 is replaced.
      */
     public static List<String> header(byte[] head) throws IOException {
         int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -100,7 +100,15 @@ public final class CsvReader implements FormatReader {
         if (record == null || record.problem() != null) {
             return List.of();
         }
-        return record.fields().stream().map(field -> new String(field, StandardCharsets.UTF_8).strip()).toList();
+        List<String> first = lenient(record);
+        if (!TableMapper.firstRowIsHeader(first, null)) {
+            for (int i = 0; i < TableMapper.MAX_PREAMBLE_ROWS && (record = scanner.next()) != null; i++) {
+                if (record.problem() == null && TableMapper.isLaterHeader(first, lenient(record), null)) {
+                    return lenient(record);
+                }
+            }
+        }
+        return first;
     }
 
     private static List<String> decode(CsvScanner.RawRecord record, TableMapper mapper) {

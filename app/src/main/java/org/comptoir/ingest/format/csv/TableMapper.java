@@ -32,13 +32,25 @@ public final class TableMapper {
     }
 
     /**
-     * Whether a row that is not the first can be the header: it has a known shape while the first row (a title,
-     * report lines) has none and no {@code --map} was given.
+     * Whether the first row can be the header: it has a known shape, Comptoir's own columns, or every column a
+     * {@code --map} names. Otherwise a later row of a known shape may be (see {@link #isLaterHeader}).
      */
+    public static boolean firstRowIsHeader(List<String> firstRow, ImportOptions options) {
+        java.util.Set<String> mapped = options == null ? java.util.Set.of() : options.columnMap().keySet();
+        return ExportShape.recognise(firstRow).isPresent() || hasComptoirColumns(firstRow)
+                || !mapped.isEmpty() && containsAll(firstRow, mapped);
+    }
+
+    /** Whether a later row is the header: the first row is not, and this one has a known shape (and the mapped columns). */
     public static boolean isLaterHeader(List<String> firstRow, List<String> row, ImportOptions options) {
-        return (options == null || options.columnMap().isEmpty())
-                && ExportShape.recognise(firstRow).isEmpty() && !hasComptoirColumns(firstRow)
-                && ExportShape.recognise(row).isPresent();
+        java.util.Set<String> mapped = options == null ? java.util.Set.of() : options.columnMap().keySet();
+        return !firstRowIsHeader(firstRow, options) && ExportShape.recognise(row).isPresent() && containsAll(row, mapped);
+    }
+
+    private static boolean containsAll(List<String> row, java.util.Set<String> columns) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        row.forEach(name -> names.add(ExportShape.normalise(name)));
+        return columns.stream().allMatch(column -> names.contains(ExportShape.normalise(column)));
     }
 
     private static boolean hasComptoirColumns(List<String> header) {

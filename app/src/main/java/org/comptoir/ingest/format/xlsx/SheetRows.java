@@ -67,8 +67,7 @@ final class SheetRows implements SheetContentsHandler {
             start();
         } else {
             pending.add(row);
-            if (pending.size() >= TableMapper.MAX_PREAMBLE_ROWS || !TableMapper.isLaterHeader(headerRow.cells(),
-                    List.of("tweet_id", "timestamp", "text"), options)) {
+            if (pending.size() >= TableMapper.MAX_PREAMBLE_ROWS || TableMapper.firstRowIsHeader(headerRow.cells(), options)) {
                 start();
             }
         }
