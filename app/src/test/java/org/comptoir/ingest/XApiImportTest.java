@@ -88,14 +88,15 @@ class XApiImportTest {
     }
 
     @Test
-    void explainsWhatToRequestWhenCreatedAtIsMissingAndRejectsWhatIsNotAPage() {
+    void explainsWhatToRequestWhenCreatedAtIsMissingFromAnOldIdAndRejectsWhatIsNotAPage() {
         String lines = "{\"data\":[{\"id\":\"1\",\"text\":\"no date\"}]}\n{\"id\":\"x:1\",\"network\":\"x\"}\n";
 
         CollectingSink sink = CollectingSink.read(lines, ImportFormat.X_API);
 
         assertThat(sink.posts).isEmpty();
         assertThat(sink.rejections).extracting(Rejection::reason).containsExactly(
-                "missing required field 'created_at' (request tweet.fields=created_at)",
+                "missing required field 'created_at' (request tweet.fields=created_at), and id 1 predates snowflake ids "
+                        + "(November 2010), so it encodes no time",
                 "not an X API v2 page: expected an object with 'data', 'includes', 'meta' or 'errors', got keys [id, network]");
         assertThat(sink.rejections).extracting(Rejection::line).containsExactly(1L, 2L);
     }

@@ -12,7 +12,7 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Recognises a file format from its first bytes, the file name's extension being only a fallback:
- * a ZIP container ({@code PK}) is an XLSX workbook; {@code <} is a feed; {@code {}/{@code [} is JSON classified by the keys of the first object; a first line
+ * a ZIP container ({@code PK}) with {@code xl/} parts (or named {@code .xlsx}) is an XLSX workbook; {@code <} is a feed; {@code {}/{@code [} is JSON classified by the keys of the first object; a first line
  * that looks like a delimited header is CSV.
  */
 public final class FormatSniffer {
@@ -21,8 +21,9 @@ public final class FormatSniffer {
 
     public static ImportFormat detect(byte[] head, String fileName) throws UnknownFormatException {
         byte[] bytes = head == null ? new byte[0] : head;
-        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            return ImportFormat.XLSX; // a ZIP container: the only one read is an Excel workbook
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
+                && (fromExtension(fileName) == ImportFormat.XLSX || new String(bytes, StandardCharsets.ISO_8859_1).contains("xl/"))) {
+            return ImportFormat.XLSX; // a ZIP container holding an Excel workbook's xl/ parts
         }
         int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
