@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code import [--format F] [--map col=field]… [--network N] [--progress] FILE…}. */
-@Command(name = "import", description = "Import posts from files (jsonl, csv, xlsx, x, mastodon, bluesky, rss/atom); "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import posts from files (jsonl, csv, xlsx, x, mastodon, bluesky, rss/atom); "
         + "format detected unless --format is given. Re-importing adds nothing. See docs/import-formats.md.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
