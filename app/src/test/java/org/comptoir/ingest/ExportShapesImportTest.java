@@ -156,4 +156,24 @@ class ExportShapesImportTest {
         assertThat(sink.rejections).allSatisfy(r -> assertThat(r.reason()).contains("turned into a floating-point number"));
         assertThat(sink.rejections.get(3).reason()).startsWith("column 'in_reply_to' holds '8,92E+17'");
     }
+
+    @Test
+    void aUtf16TabSeparatedMeltwaterExportIsDetectedAndRead() throws Exception {
+        String tsv = "Date\tHeadline\tURL\tOpening Text\tHit Sentence\tSource\tInfluencer\tLanguage\tTweet Id\n"
+                + "2026-03-01T10:15:00Z\t\thttps://x.com/marie_l/status/1763555000000000001\t\tPanne à Lyon, « encore » 😡\tTwitter\tMarie L.\tFrench\t1763555000000000001\n"
+                + "2026-03-02T08:00:00Z\tFournil ouvre\thttps://www.leprogres.example/a\tLa boulangerie ouvre.\t\tLe Progrès\tJeanne\tFrench\t\n";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        bytes.write(tsv.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        assertThat(PostFileReader.detect(bytes.toByteArray(), "export.csv")).isEqualTo(ImportFormat.CSV);
+        assertThat(PostFileReader.detect(bytes.toByteArray(), null)).isEqualTo(ImportFormat.CSV);
+        CollectingSink sink = CollectingSink.read(bytes.toByteArray(), ImportFormat.CSV);
+
+        assertThat(sink.rejections).isEmpty();
+        assertThat(sink.posts).extracting(Post::id).containsExactly("x:1763555000000000001", "web:https://www.leprogres.example/a");
+        assertThat(sink.posts.get(0).text()).isEqualTo("Panne à Lyon, « encore » 😡");
+        assertThat(sink.posts.get(1).text()).isEqualTo("La boulangerie ouvre.");
+        assertThat(PostFileReader.csvHeader(bytes.toByteArray())).startsWith("Date", "Headline", "URL");
+    }
 }

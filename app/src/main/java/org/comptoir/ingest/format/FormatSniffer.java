@@ -21,6 +21,10 @@ public final class FormatSniffer {
 
     public static ImportFormat detect(byte[] head, String fileName) throws UnknownFormatException {
         byte[] bytes = head == null ? new byte[0] : head;
+        java.nio.charset.Charset utf16 = Utf16.charset(bytes);
+        if (utf16 != null) {
+            bytes = Utf16.headAsUtf8(bytes, utf16); // Excel "Unicode text", Meltwater: read as UTF-8 once transcoded
+        }
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
                 && (fromExtension(fileName) == ImportFormat.XLSX || new String(bytes, StandardCharsets.ISO_8859_1).contains("xl/"))) {
             return ImportFormat.XLSX; // a ZIP container holding an Excel workbook's xl/ parts

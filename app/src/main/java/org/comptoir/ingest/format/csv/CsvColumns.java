@@ -20,6 +20,7 @@ final class CsvColumns {
     private final String defaultNetwork;
     private final Map<String, Integer> indexByField = new HashMap<>();
     private final Map<String, Integer> addedByField = new HashMap<>();
+    private final Map<String, List<Integer>> fallbacksByField = new HashMap<>();
 
     private CsvColumns(List<String> names, ExportShape shape, String defaultNetwork) {
         this.names = names;
@@ -52,6 +53,14 @@ final class CsvColumns {
                     columns.indexByField.put(field, index);
                 }
             });
+            for (String field : ImportOptions.CSV_FIELDS) {
+                Integer primary = columns.indexByField.get(field);
+                List<Integer> fallbacks = columns.shape.candidates(header, field).stream().map(columns::find)
+                        .filter(index -> primary != null && index != primary.intValue() && !columns.isMapped(index)).toList();
+                if (!fallbacks.isEmpty()) {
+                    columns.fallbacksByField.put(field, fallbacks);
+                }
+            }
             for (String field : List.of("reposts")) {
                 String added = columns.shape.addedColumn(header, field);
                 if (added != null && columns.indexByField.containsKey(field) && !columns.isMapped(columns.find(added))) {
@@ -91,6 +100,11 @@ final class CsvColumns {
     /** The {@code --network} given, or null. */
     String defaultNetwork() {
         return defaultNetwork;
+    }
+
+    /** Columns read, in order, when a field's own cell is empty ({@code Opening Text} after {@code Hit Sentence}). */
+    List<Integer> fallbacksOf(String field) {
+        return fallbacksByField.getOrDefault(field, List.of());
     }
 
     /** The column whose count is added to a field's, or -1. */

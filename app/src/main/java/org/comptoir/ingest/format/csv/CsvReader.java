@@ -25,6 +25,11 @@ public final class CsvReader implements FormatReader {
     @Override
     public void read(InputStream in, ImportOptions options, RecordEmitter emitter) throws IOException {
         byte[] head = in.readNBytes(64 * 1024);
+        java.nio.charset.Charset utf16 = org.comptoir.ingest.format.Utf16.charset(head);
+        if (utf16 != null) {
+            in = org.comptoir.ingest.format.Utf16.asUtf8(head, in, utf16);
+            head = in.readNBytes(64 * 1024);
+        }
         int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
         char delimiter = CsvHeaderShape.delimiter(firstLine(head, bom));
         InputStream rest = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), in);
@@ -93,6 +98,10 @@ public final class CsvReader implements FormatReader {
      * header of a known export after its report lines); empty when there is no complete header; invalid UTF-8 is replaced.
      */
     public static List<String> header(byte[] head) throws IOException {
+        java.nio.charset.Charset utf16 = org.comptoir.ingest.format.Utf16.charset(head);
+        if (utf16 != null) {
+            head = org.comptoir.ingest.format.Utf16.headAsUtf8(head, utf16);
+        }
         int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
         char delimiter = CsvHeaderShape.delimiter(firstLine(head, bom));
         CsvScanner scanner = new CsvScanner(new ByteArrayInputStream(head, bom, head.length - bom), delimiter, bom);

@@ -54,7 +54,7 @@ final class CsvRecordMapper {
                     + "' is empty (give one for the whole file with --network)");
         }
         Network network = Network.of(networkName);
-        String text = columns.indexOf("text") < 0 ? "" : values.get(columns.indexOf("text")).strip();
+        String text = get(values, "text") == null ? "" : get(values, "text");
         String title = get(values, "title");
         if (text.isEmpty() && title == null) {
             throw new InvalidRecordException("missing text: column '" + columns.columnOf("text") + "' is empty");
@@ -136,7 +136,11 @@ final class CsvRecordMapper {
 
     private String get(List<String> values, String field) {
         int index = columns.indexOf(field);
-        return index < 0 ? null : Texts.blankToNull(values.get(index));
+        String value = index < 0 ? null : Texts.blankToNull(values.get(index));
+        for (int fallback : columns.fallbacksOf(field)) {
+            value = value != null ? value : Texts.blankToNull(values.get(fallback));
+        }
+        return value;
     }
 
     private long count(List<String> values, String field) {

@@ -146,6 +146,12 @@ public enum ExportShape {
         return proposals;
     }
 
+    /** Every column of this header that can hold a field, in preference order (a row's empty cell falls back to the next). */
+    List<String> candidates(List<String> header, String field) {
+        return columnsByField.getOrDefault(field, List.of()).stream().map(name -> find(header, name))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The column whose value is added to a field's ({@code public_metrics.quote_count} to reposts), or null. */
     String addedColumn(List<String> header, String field) {
         String added = addedByField.get(field);
