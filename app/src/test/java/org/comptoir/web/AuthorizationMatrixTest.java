@@ -116,6 +116,9 @@ class AuthorizationMatrixTest {
                         "multipart/form-data; boundary=MATRIX", "--MATRIX\r\nContent-Disposition: form-data; name=\"file\"; "
                                 + "filename=\"a.jsonl\"\r\n\r\n" + post("m:part") + "\r\n--MATRIX--\r\n"),
                 get("GET /api/v1/quarantine", MANAGER, 200, "/api/v1/quarantine"),
+                send("POST /api/v1/import/jobs", MANAGER, 202, "/api/v1/import/jobs?filename=a.jsonl", "application/x-ndjson",
+                        post("m:job-api")),
+                new Row("GET /api/v1/import/jobs/{id}", MANAGER, 200, (who, ws) -> new Call("/api/v1/import/jobs/" + importJob(ws))),
                 // REST API: workspaces, members, audit
                 get("GET /api/v1/workspaces", SIGNED_IN, 200, "/api/v1/workspaces"),
                 new Row("POST /api/v1/workspaces", GLOBAL_ADMIN, 201,
