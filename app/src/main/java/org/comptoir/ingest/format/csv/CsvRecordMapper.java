@@ -63,11 +63,11 @@ final class CsvRecordMapper {
         if (createdAt == null) {
             throw new InvalidRecordException("missing created_at: column '" + columns.columnOf("created_at") + "' is empty");
         }
-        String handle = handle(get(values, "author_handle"), network);
+        String handle = XCells.handle(get(values, "author_handle"), network);
         Author author = new Author(SpreadsheetIds.check(get(values, "author_id"), columns.columnOf("author_id")),
                 handle, get(values, "author_name"), number(values, "author_followers"));
         String postId = Texts.prefixed(network, id);
-        return new Post(postId, network, url != null ? url : derivedUrl(network, id, handle),
+        return new Post(postId, network, url != null ? url : XCells.statusUrl(network, id, handle),
                 author.equals(Author.UNKNOWN) ? Author.UNKNOWN : author,
                 Texts.checkLength(text, columns.columnOf("text")), title,
                 Languages.normalize(get(values, "lang")),
@@ -97,24 +97,6 @@ final class CsvRecordMapper {
             case URL_HOST -> ToolNetworks.fromUrl(url);
             case COLUMN -> null;
         };
-    }
-
-    /** X handles get their {@code @} ({@code author.username} holds none); other networks keep what is written. */
-    private String handle(String handle, Network network) {
-        if (handle == null || !network.equals(Network.X) || handle.startsWith("@") || handle.contains(" ")) {
-            return handle;
-        }
-        return "@" + handle;
-    }
-
-    /** An X post without a URL column gets its status URL, as the X API reader does. */
-    private static String derivedUrl(Network network, String id, String handle) {
-        if (!network.equals(Network.X) || !id.matches("\\d+")) {
-            return null;
-        }
-        return handle != null && handle.startsWith("@") && !handle.contains(" ")
-                ? "https://x.com/" + handle.substring(1) + "/status/" + id
-                : "https://x.com/i/web/status/" + id;
     }
 
     private long added(List<String> values, String field) {
