@@ -17,6 +17,18 @@ interface CliBackend extends AutoCloseable {
     ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
                              java.util.function.Consumer<ImportSummary> progress) throws CliException;
 
+    /**
+     * Imports a file with {@code --network} (the network of a CSV/XLSX file without one; null for none); progress,
+     * when given, hears the counts after each durable commit, locally or from the server's import job.
+     */
+    default ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
+                                     String network, java.util.function.Consumer<ImportSummary> progress) throws CliException {
+        if (network != null) {
+            throw new CliException("--network is not supported by this backend", CliErrors.BAD_INPUT);
+        }
+        return importFile(workspace, file, format, columnMap, progress);
+    }
+
     /** Posts as native JSON lines (with topics and enrichment) and the total. */
     SearchResult search(String workspace, PostSearch.Request request) throws CliException;
 

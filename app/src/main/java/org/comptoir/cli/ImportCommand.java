@@ -12,20 +12,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import [--format F] [--map col=field]… FILE…}. */
-@Command(name = "import", description = "Import posts from files (jsonl, csv, x, mastodon, jetstream, rss/atom); "
-        + "format detected unless --format is given. Re-importing adds nothing.")
+/** {@code import [--format F] [--map col=field]… [--network N] [--progress] FILE…}. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import posts from files (jsonl, csv, xlsx, x, mastodon, bluesky, rss/atom); "
+        + "format detected unless --format is given. Re-importing adds nothing. See docs/import-formats.md.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     ComptoirCommand root;
 
-    @Option(names = "--format", description = "jsonl, csv, x, mastodon, jetstream, rss (alias atom).")
+    @Option(names = "--format", paramLabel = "NAME", description = "jsonl, csv, xlsx, x (aliases x-v2, twitter), mastodon, "
+            + "bluesky (alias jetstream), rss, atom (rss and atom both read RSS and Atom feeds).")
     String format;
+
+    @Option(names = "--network", paramLabel = "NAME", description = "CSV/XLSX: the network of a file that has no network "
+            + "column (or of rows whose network cell is empty), e.g. --network x.")
+    String network;
 
     @Option(names = "--map", description = "CSV column mapping col=field, e.g. --map Message=text (repeatable).")
     List<String> maps = List.of();
 
-    @Option(names = "--progress", description = "Print a line on stderr after each durable commit.")
+    @Option(names = "--progress", description = "Print a line on stderr after each durable commit (also through a running server).")
     boolean progress;
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -39,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         try (CliBackend backend = root.backend()) {
             for (Path file : files) {
                 ImportSummary before = total;
-                ImportSummary summary = backend.importFile(root.workspace, file, chosen, columnMap,
+                ImportSummary summary = backend.importFile(root.workspace, file, chosen, columnMap, network,
                         progress ? p -> System.err.println("committed: " + add(before, p).line()) : null);
                 total = add(total, summary);
             }
@@ -59,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             return ImportFormat.fromCliName(format);
         } catch (IllegalArgumentException e) {
-            throw new CliException("unknown format '" + format + "': use jsonl, csv, x, mastodon, jetstream or rss", CliErrors.BAD_INPUT);
+            throw new CliException("unknown format '" + format + "'; accepted: " + ImportFormat.accepted(), CliErrors.BAD_INPUT);
         }
     }
 

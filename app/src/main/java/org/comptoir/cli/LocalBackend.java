@@ -47,8 +47,15 @@ final class LocalBackend implements CliBackend {
     @Override
     public ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
                                     Consumer<ImportSummary> progress) throws CliException {
+        return importFile(workspace, file, format, columnMap, null, progress);
+    }
+
+    @Override
+    public ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
+                                    String network, Consumer<ImportSummary> progress) throws CliException {
         try {
-            return comptoir.importer().importFile(existing(workspace), file, format, new ImportOptions(columnMap), progress);
+            return comptoir.importer().importFile(existing(workspace), file, format,
+                    new ImportOptions(columnMap, network), progress);
         } catch (Importer.ImportFailure e) {
             throw new CliException(e.getMessage());
         }

@@ -40,11 +40,24 @@ final class RemoteBackend implements CliBackend {
     @Override
     public ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
                                     Consumer<ImportSummary> progress) throws CliException {
+        return importFile(workspace, file, format, columnMap, null, progress);
+    }
+
+    /**
+     * Without progress, one request answered when the import is done. With progress, the file goes to
+     * {@code POST /api/v1/import/jobs} and the job is polled until it finishes, reporting each new commit's counts.
+     */
+    @Override
+    public ImportSummary importFile(String workspace, Path file, ImportFormat format, Map<String, String> columnMap,
+                                    String network, Consumer<ImportSummary> progress) throws CliException {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("workspace", workspace);
         params.put("filename", file.getFileName().toString());
         if (format != null) {
             params.put("format", format.cliName());
+        }
+        if (network != null) {
+            params.put("network", network);
         }
         List<String> maps = new ArrayList<>();
         columnMap.forEach((column, field) -> maps.add(column + "=" + field));
@@ -54,10 +67,21 @@ final class RemoteBackend implements CliBackend {
         } catch (IOException e) {
             throw new CliException("cannot import " + file + ": no such file");
         }
+        if (progress != null) {
+            JsonNode job = send(HttpRequest.newBuilder(uri("/api/v1/import/jobs", params, maps))
+                    .header("Content-Type", "application/octet-stream").POST(body).build());
+            return new RemoteImportJob(this, workspace, job.path("id").asString()).await(progress);
+        }
         JsonNode reply = send(HttpRequest.newBuilder(uri("/api/v1/import", params, maps))
                 .header("Content-Type", "application/octet-stream").POST(body).build());
         return new ImportSummary(reply.path("imported").asLong(), reply.path("duplicates").asLong(),
                 reply.path("quarantined").asLong());
+    }
+
+    /** The state of a server import job ({@code GET /api/v1/import/jobs/{id}}). */
+    JsonNode importJob(String workspace, String id) throws CliException {
+        return send(HttpRequest.newBuilder(uri("/api/v1/import/jobs/" + encode(id), Map.of("workspace", workspace), List.of()))
+                .GET().build());
     }
 
     @Override

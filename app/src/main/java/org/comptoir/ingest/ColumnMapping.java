@@ -23,10 +23,12 @@ public final class ColumnMapping {
 
     private final List<String> columns;
     private final List<String> fields;
+    private final org.comptoir.ingest.format.csv.ExportShape shape;
 
     private ColumnMapping(List<String> columns, List<String> fields) {
         this.columns = List.copyOf(columns);
         this.fields = fields;
+        this.shape = org.comptoir.ingest.format.csv.ExportShape.recognise(columns).orElse(null);
     }
 
     /**
@@ -49,6 +51,13 @@ public final class ColumnMapping {
                 fields.set(i, natural);
             }
         }
+        org.comptoir.ingest.format.csv.ExportShape.recognise(header).ifPresent(shape ->
+                shape.proposals(header).forEach((column, field) -> {
+                    int i = header.indexOf(column);
+                    if (fields.get(i) == null && taken.add(field)) {
+                        fields.set(i, field);
+                    }
+                }));
         if (proposeOthers) {
             for (int i = 0; i < header.size(); i++) {
                 String usual = fields.get(i) == null ? usualField(header.get(i)) : null;
@@ -80,9 +89,19 @@ public final class ColumnMapping {
         return java.util.Collections.unmodifiableList(fields);
     }
 
-    /** Required fields no column holds. */
+    /**
+     * Required fields no column holds, except what a known export shape supplies (its network, or the URL as id).
+     */
     public List<String> missing() {
-        return REQUIRED.stream().filter(field -> !fields.contains(field)).toList();
+        return REQUIRED.stream().filter(field -> !fields.contains(field))
+                .filter(field -> shape == null || !(field.equals("network") && shape.providesNetwork()
+                        || field.equals("id") && shape.idFromUrl() && fields.contains("url")))
+                .toList();
+    }
+
+    /** The known export the header is ({@code twarc2 CSV}), or null. */
+    public String shapeLabel() {
+        return shape == null ? null : shape.label();
     }
 
     /** The mapping as the CLI writes it ({@code Message=text}), one per mapped column whose name is not already the field. */

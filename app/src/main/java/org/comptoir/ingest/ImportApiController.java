@@ -19,15 +19,22 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /api/v1/import} (multipart {@code file} or raw body) and {@code GET /api/v1/quarantine}. */
+/**
+ * {@code POST /api/v1/import} (multipart {@code file} or raw body, answered when the import is done),
+ * {@code POST /api/v1/import/jobs} (raw body, answered at once with a job to poll at
+ * {@code GET /api/v1/import/jobs/{id}}: what {@code comptoir import --progress} uses against a server) and
+ * {@code GET /api/v1/quarantine}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ImportApiController {
     private final Importer importer;
+    private final ImportJobs jobs;
     private final QuarantineRepository quarantine;
 
-    ImportApiController(Importer importer, QuarantineRepository quarantine) {
+    ImportApiController(Importer importer, ImportJobs jobs, QuarantineRepository quarantine) {
         this.importer = importer;
+        this.jobs = jobs;
         this.quarantine = quarantine;
     }
 
@@ -35,10 +42,11 @@ class ImportApiController {
     ResponseEntity<Map<String, Object>> importMultipart(@Needs(Role.MANAGER) WorkspaceRef workspace,
                                                         @RequestParam(required = false) String format,
                                                         @RequestParam(required = false) List<String> map,
+                                                        @RequestParam(required = false) String network,
                                                         @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-            return run(workspace, in, name, format, map);
+            return run(workspace, in, name, format, options(map, network));
         }
     }
 
@@ -47,10 +55,54 @@ class ImportApiController {
                                                    @RequestParam(required = false) String format,
                                                    @RequestParam(required = false) String filename,
                                                    @RequestParam(required = false) List<String> map,
+                                                   @RequestParam(required = false) String network,
                                                    HttpServletRequest request) throws IOException {
         try (InputStream in = request.getInputStream()) {
-            return run(workspace, in, filename == null ? "upload" : filename, format, map);
+            return run(workspace, in, filename == null ? "upload" : filename, format, options(map, network));
         }
+    }
+
+    /** Stores the body and queues its import; the answer (202) is the job, to poll for its counts. */
+    @PostMapping(path = "/import/jobs")
+    ResponseEntity<Map<String, Object>> startJob(@Needs(Role.MANAGER) WorkspaceRef workspace,
+                                                 @RequestParam(required = false) String format,
+                                                 @RequestParam(required = false) String filename,
+                                                 @RequestParam(required = false) List<String> map,
+                                                 @RequestParam(required = false) String network,
+                                                 HttpServletRequest request) throws IOException {
+        ImportFormat chosen = format == null || format.isBlank() ? null : ImportFormat.fromCliName(format);
+        ImportOptions options = options(map, network);
+        java.nio.file.Path upload = jobs.newUploadFile();
+        try (InputStream in = request.getInputStream()) {
+            java.nio.file.Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        String name = ImportController.sourceName(filename);
+        return ResponseEntity.accepted().body(view(jobs.start(workspace.name(), upload, name, chosen, options)));
+    }
+
+    /** A job's state and the counts of its last commit. */
+    @GetMapping("/import/jobs/{id}")
+    Map<String, Object> job(@Needs(Role.MANAGER) WorkspaceRef workspace, @org.springframework.web.bind.annotation.PathVariable String id) {
+        return jobs.find(workspace.name(), id).map(ImportApiController::view).orElseThrow(() -> new org.comptoir.web.ApiError.NotFound(
+                "no import job '" + id + "' in workspace '" + workspace.name() + "' (jobs are kept in memory until the server restarts)"));
+    }
+
+    private static Map<String, Object> view(ImportJob job) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", job.id());
+        body.put("state", job.state().name().toLowerCase(java.util.Locale.ROOT));
+        body.put("format", job.format() == null ? null : job.format().cliName());
+        body.put("imported", job.counts().imported());
+        body.put("duplicates", job.counts().duplicates());
+        body.put("quarantined", job.counts().quarantined());
+        body.put("records_read", job.recordsRead());
+        body.put("percent", job.percent());
+        body.put("failure", job.failure());
+        return body;
+    }
+
+    private static ImportOptions options(List<String> maps, String network) {
+        return ImportOptions.fromMappings(maps).withNetwork(network);
     }
 
     @GetMapping("/quarantine")
@@ -69,9 +121,8 @@ class ImportApiController {
     }
 
     private ResponseEntity<Map<String, Object>> run(WorkspaceRef workspace, InputStream in, String name, String format,
-                                                    List<String> maps) {
+                                                    ImportOptions options) {
         ImportFormat chosen = format == null || format.isBlank() ? null : ImportFormat.fromCliName(format);
-        ImportOptions options = ImportOptions.fromMappings(maps);
         try {
             ImportSummary summary = importer.importStream(workspace.name(), in, name, chosen,
                     options, null);

@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * Options of an import.
  *
- * @param columnMap CSV only: header column name of the file → Comptoir field name ({@code --map Message=text}).
+ * @param columnMap CSV/XLSX only: header column name of the file → Comptoir field name ({@code --map Message=text}).
  *                  Targets must be among {@link #CSV_FIELDS}.
+ * @param network   CSV/XLSX only: the network of records whose file has no network column, or whose network cell
+ *                  is empty ({@code --network x}); null when not given
  */
-public record ImportOptions(Map<String, String> columnMap) {
+public record ImportOptions(Map<String, String> columnMap, String network) {
 
     /** The documented CSV column names, which are also the valid targets of {@code --map}. */
     public static final List<String> CSV_FIELDS = List.of("id", "network", "url", "author_id", "author_handle",
@@ -31,6 +33,17 @@ public record ImportOptions(Map<String, String> columnMap) {
             });
         }
         columnMap = java.util.Collections.unmodifiableMap(copy);
+        network = network == null || network.isBlank() ? null : network.strip();
+    }
+
+    /** Options without a default network. */
+    public ImportOptions(Map<String, String> columnMap) {
+        this(columnMap, null);
+    }
+
+    /** These options with {@code --network}: null or blank for none. */
+    public ImportOptions withNetwork(String defaultNetwork) {
+        return new ImportOptions(columnMap, defaultNetwork);
     }
 
     /** Reads {@code column=field} mappings ({@code --map Message=text}); a malformed one is an {@link IllegalArgumentException}. */

@@ -77,10 +77,10 @@ public record ImportPreview(String name, ImportFormat format, ColumnMapping mapp
             ColumnMapping mapping = format == ImportFormat.CSV
                     ? ColumnMapping.of(PostFileReader.csvHeader(head), given, proposeOthers) : null;
             ImportPreview shape = new ImportPreview(name, format, mapping, List.of(), !wholeFile, null);
-            if (format == ImportFormat.FEED && !wholeFile) {
-                return shape; // a feed is one XML document: its first bytes alone do not parse
+            if ((format == ImportFormat.FEED || format == ImportFormat.XLSX) && !wholeFile) {
+                return shape; // a feed is one XML document, a workbook a ZIP whose index is at its end: a head does not parse
             }
-            byte[] complete = wholeFile ? head : upToLastLineBreak(head);
+            byte[] complete = wholeFile || format == ImportFormat.XLSX ? head : upToLastLineBreak(head);
             return new ImportPreview(name, format, mapping, firstRows(complete, name, format, shape.options()), !wholeFile, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

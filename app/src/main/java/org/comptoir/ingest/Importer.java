@@ -103,7 +103,7 @@ public final class Importer {
             return PostFileReader.detect(head, sourceName);
         } catch (UnknownFormatException e) {
             throw new ImportFailure("cannot import " + sourceName + ": " + e.getMessage()
-                    + " (use --format jsonl|csv|x|mastodon|jetstream|rss)", e);
+                    + " (use --format " + String.join("|", java.util.Arrays.stream(ImportFormat.values()).map(ImportFormat::cliName).toList()) + ")", e);
         }
     }
 

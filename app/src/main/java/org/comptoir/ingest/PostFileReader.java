@@ -51,6 +51,7 @@ public final class PostFileReader {
         return switch (format) {
             case JSONL -> new NativeJsonlReader();
             case CSV -> new CsvReader();
+            case XLSX -> new org.comptoir.ingest.format.xlsx.XlsxReader();
             case X_API -> new XApiReader();
             case MASTODON -> new MastodonReader();
             case JETSTREAM -> new JetstreamReader();

@@ -109,7 +109,30 @@ class CliTest {
         assertThat(run("import", binary.toString())).isNotZero();
         assertThat(err()).contains("photo.bin");
         assertThat(run("import", "--format", "docx", binary.toString())).isEqualTo(2);
-        assertThat(err()).contains("unknown format 'docx'");
+        assertThat(err()).contains("unknown format 'docx'")
+                .contains("accepted: jsonl, csv, xlsx, x (x-v2, twitter), mastodon, bluesky (jetstream), rss (atom, feed)");
+    }
+
+    @Test
+    void importHelpListsTheFormatNamesAndNetworkImportsAFileWithoutNetworkColumn() throws Exception {
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out()).contains("--format").contains("jsonl, csv, xlsx, x (aliases x-v2, twitter)")
+                .contains("bluesky (alias jetstream)").contains("rss, atom").contains("--network").contains("--progress");
+
+        Path file = dir.resolve("sans-reseau.csv");
+        Files.writeString(file, "id;text;created_at\n1;Bonjour;2026-03-01T10:00:00Z\n2;Salut;2026-03-01T11:00:00Z\n");
+        assertThat(run("import", file.toString())).isZero();
+        assertThat(out()).isEqualTo("imported 0, duplicates 0, quarantined 1\n");
+        assertThat(run("import", "--network", "facebook", "--format", "CSV", "--progress", file.toString())).isZero();
+        assertThat(out()).isEqualTo("imported 2, duplicates 0, quarantined 0\n");
+        assertThat(err()).contains("committed: imported 2, duplicates 0, quarantined 0");
+
+        Path page = dir.resolve("page.json");
+        Files.writeString(page, "{\"data\":[{\"id\":\"1460323737035677698\",\"text\":\"hello\"}],\"meta\":{\"result_count\":1}}");
+        assertThat(run("import", "--format", "twitter", page.toString())).isZero();
+        assertThat(out()).isEqualTo("imported 1, duplicates 0, quarantined 0\n");
+        assertThat(run("search", "--format", "jsonl", "hello")).isZero();
+        assertThat(out()).contains("\"id\":\"x:1460323737035677698\"").contains("\"created_at\":\"2021-11-15T19:08:05.069Z\"");
     }
 
     @Test

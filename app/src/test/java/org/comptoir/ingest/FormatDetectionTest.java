@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +60,7 @@ class FormatDetectionTest {
                 .isInstanceOf(UnknownFormatException.class)
                 .hasMessageContaining("'archive.zip'")
                 .hasMessageContaining("starts with 'PK")
-                .hasMessageContaining("--format jsonl|csv|x|mastodon|jetstream|rss");
+                .hasMessageContaining("--format: jsonl, csv, xlsx, x (x-v2, twitter), mastodon, bluesky (jetstream), rss (atom, feed)");
         assertThatThrownBy(() -> detect("   \n", null))
                 .isInstanceOf(UnknownFormatException.class)
                 .hasMessageContaining("empty or blank");
@@ -73,8 +74,13 @@ class FormatDetectionTest {
         assertThat(ImportFormat.fromCliName("Atom")).isEqualTo(ImportFormat.FEED);
         assertThat(ImportFormat.fromCliName("feed")).isEqualTo(ImportFormat.FEED);
         assertThat(ImportFormat.X_API.cliName()).isEqualTo("x");
+        assertThat(List.of("x-v2", "TWITTER", "x")).allSatisfy(name -> assertThat(ImportFormat.fromCliName(name)).isEqualTo(ImportFormat.X_API));
+        assertThat(List.of("bluesky", "jetstream")).allSatisfy(name -> assertThat(ImportFormat.fromCliName(name)).isEqualTo(ImportFormat.JETSTREAM));
+        assertThat(ImportFormat.fromCliName("xlsx")).isEqualTo(ImportFormat.XLSX);
+        assertThat(ImportFormat.fromCliName("rss")).isEqualTo(ImportFormat.FEED);
         assertThatThrownBy(() -> ImportFormat.fromCliName("tiktok"))
-                .hasMessageContaining("unknown import format 'tiktok'").hasMessageContaining("jsonl, csv, x, mastodon, jetstream, rss");
+                .hasMessageContaining("unknown import format 'tiktok'")
+                .hasMessageContaining("jsonl, csv, xlsx, x (x-v2, twitter), mastodon, bluesky (jetstream), rss (atom, feed)");
     }
 
     private static ImportFormat detect(String head, String name) throws UnknownFormatException {

@@ -148,7 +148,8 @@ class ImportPageBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> !jobShown().get(1).equals("0"));
         java.util.List<String> shown = jobShown();
         if ("RUNNING".equals(shown.get(0))) {
-            assertThat(Long.parseLong(shown.get(1))).as("a commit's worth").isEqualTo(16_000);
+            assertThat(Long.parseLong(shown.get(1)) % 16_000).as("whole commits' worth (a loaded machine may land two "
+                    + "before the page polls)").isZero();
             screenshot("import-progress", "#job");
             browser.navigate().refresh();
             assertThat(Integer.parseInt(jobShown().get(2))).as("after a reload").isGreaterThan(0);

@@ -148,4 +148,57 @@ class ImportPageHttpTest {
         HttpResponse<String> whole = multipart("/import?workspace=brand", "file", "big.jsonl", "y".repeat(120 * 1024));
         assertThat(whole.statusCode()).as("over the request limit: refused from its Content-Length").isEqualTo(413);
     }
+
+    @Test
+    void aTwarc2CsvAndAWorkbookUploadedOnThePageImportWithoutAnyMapping() throws Exception {
+        String twarc = new String(CollectingSink.resourceBytes("twarc2.csv"), StandardCharsets.UTF_8);
+        String csvJob = jobOf(multipart("/import?workspace=rival", "file", "twarc2.csv", twarc));
+        assertThat(awaitDone("rival", csvJob)).contains("data-state=\"DONE\"").contains("Importés 2, doublons 0, en quarantaine 2.");
+
+        byte[] workbook = XlsxImportTest.workbook(sheet -> {
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+            String[][] cells = {{"tweet_id", "358244011823202304"}, {"timestamp", "2013-07-19 14:03:12 +0000"},
+                    {"text", "Un tweet d'archive dans un classeur"}};
+            for (int i = 0; i < cells.length; i++) {
+                header.createCell(i).setCellValue(cells[i][0]);
+                row.createCell(i).setCellValue(cells[i][1]);
+            }
+        });
+        byte[] head = ("--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\n--B--\r\n".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(head);
+        body.write(workbook);
+        body.write(tail);
+        String xlsxJob = jobOf(send(HttpRequest.newBuilder(URI.create(base + "/import?workspace=rival"))
+                .header("Content-Type", "multipart/form-data; boundary=B")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+        String done = awaitDone("rival", xlsxJob);
+        assertThat(done).contains("data-state=\"DONE\"").contains("Importés 1, doublons 0, en quarantaine 0.").contains("xlsx");
+    }
+
+    @Test
+    void anImportJobStartedThroughTheApiCanBePolledUntilDone() throws Exception {
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/v1/import/jobs?workspace=brand&filename=sans-reseau.csv&network=facebook"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(CollectingSink.resourceBytes("no-network.csv"))));
+        assertThat(started.statusCode()).isEqualTo(202);
+        JsonNode job = JsonMapper.builder().build().readTree(started.body());
+        String id = job.path("id").asString();
+        assertThat(id).isNotBlank();
+        JsonNode state = job;
+        for (int i = 0; i < 300 && !state.path("state").asString().equals("done"); i++) {
+            Thread.sleep(50);
+            HttpResponse<String> polled = get("/api/v1/import/jobs/" + id + "?workspace=brand");
+            assertThat(polled.statusCode()).isEqualTo(200);
+            state = JsonMapper.builder().build().readTree(polled.body());
+        }
+        assertThat(state.path("state").asString()).isEqualTo("done");
+        assertThat(state.path("format").asString()).isEqualTo("csv");
+        assertThat(state.path("imported").asLong()).isEqualTo(2);
+        assertThat(state.path("quarantined").asLong()).isZero();
+        assertThat(get("/api/v1/import/jobs/" + id + "?workspace=rival").statusCode()).as("only in its workspace").isEqualTo(404);
+    }
 }

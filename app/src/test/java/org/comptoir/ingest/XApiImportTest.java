@@ -88,15 +88,47 @@ class XApiImportTest {
     }
 
     @Test
-    void explainsWhatToRequestWhenCreatedAtIsMissingAndRejectsWhatIsNotAPage() {
+    void explainsWhatToRequestWhenCreatedAtIsMissingFromAnOldIdAndRejectsWhatIsNotAPage() {
         String lines = "{\"data\":[{\"id\":\"1\",\"text\":\"no date\"}]}\n{\"id\":\"x:1\",\"network\":\"x\"}\n";
 
         CollectingSink sink = CollectingSink.read(lines, ImportFormat.X_API);
 
         assertThat(sink.posts).isEmpty();
         assertThat(sink.rejections).extracting(Rejection::reason).containsExactly(
-                "missing required field 'created_at' (request tweet.fields=created_at)",
+                "missing required field 'created_at' (request tweet.fields=created_at), and id 1 predates snowflake ids "
+                        + "(November 2010), so it encodes no time",
                 "not an X API v2 page: expected an object with 'data', 'includes', 'meta' or 'errors', got keys [id, network]");
         assertThat(sink.rejections).extracting(Rejection::line).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aPageWithDefaultFieldsOnlyGetsItsTimesFromTheSnowflakeIdsAndSaysSo() {
+        CollectingSink sink = CollectingSink.readResource("x-default-fields.json", ImportFormat.X_API);
+
+        assertThat(sink.posts).extracting(Post::id).containsExactly("x:1460323737035677698", "x:1460327890123456789");
+        Post first = sink.posts.get(0);
+        assertThat(first.createdAt()).as("(id >> 22) + 1288834974657 ms").isEqualTo(Instant.parse("2021-11-15T19:08:05.069Z"));
+        assertThat(sink.posts.get(1).createdAt()).isEqualTo(Instant.parse("2021-11-15T19:24:35.242Z"));
+        assertThat(first.author()).isEqualTo(Author.UNKNOWN);
+        assertThat(first.url()).isEqualTo("https://x.com/i/web/status/1460323737035677698");
+        assertThat(first.raw()).startsWith("{\n      \"edit_history_tweet_ids\"")
+                .endsWith(",\"comptoir_derived\":{\"created_at\":\"snowflake id\"}}");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(first.raw())
+                .path("comptoir_derived").path("created_at").asString()).isEqualTo("snowflake id");
+        assertThat(sink.rejections).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("missing required field 'id'");
+            assertThat(r.line()).as("where the tweet object opens").isEqualTo(13);
+        });
+    }
+
+    @Test
+    void aGivenCreatedAtIsNeverReplacedByTheDerivedOne() {
+        CollectingSink sink = CollectingSink.read("{\"data\":[{\"id\":\"1460323737035677698\",\"text\":\"t\","
+                + "\"created_at\":\"2021-11-15T19:08:05.000Z\"}]}\n", ImportFormat.X_API);
+
+        assertThat(sink.posts).singleElement().satisfies(p -> {
+            assertThat(p.createdAt()).isEqualTo(Instant.parse("2021-11-15T19:08:05Z"));
+            assertThat(p.raw()).doesNotContain("comptoir_derived");
+        });
     }
 }

@@ -127,6 +127,9 @@ class AuthorizationMatrixTest {
                 new Row("DELETE /api/v1/sources/{id}", MANAGER, 204, (who, ws) -> new Call("/api/v1/sources/" + throwawaySource(ws))),
                 new Row("POST /api/v1/sources/{id}/webhook", PUBLIC, 401, (who, ws) -> new Call("/api/v1/sources/" + source("own")
                         + "/webhook", JSON, "[]")),
+                send("POST /api/v1/import/jobs", MANAGER, 202, "/api/v1/import/jobs?filename=a.jsonl", "application/x-ndjson",
+                        post("m:job-api")),
+                new Row("GET /api/v1/import/jobs/{id}", MANAGER, 200, (who, ws) -> new Call("/api/v1/import/jobs/" + importJob(ws))),
                 // REST API: workspaces, members, audit
                 get("GET /api/v1/workspaces", SIGNED_IN, 200, "/api/v1/workspaces"),
                 new Row("POST /api/v1/workspaces", GLOBAL_ADMIN, 201,

@@ -150,6 +150,32 @@ class WebAppTest {
     }
 
     @Test
+    void importProgressIsPrintedWhenTheImportGoesThroughTheRunningServer() throws Exception {
+        java.nio.file.Path file = dir.resolve("progress.csv");
+        java.nio.file.Files.writeString(file, "id;text;created_at\np1;Importé avec progression;2026-03-05T10:00:00Z\n"
+                + "p2;Deuxième;2026-03-05T11:00:00Z\np3;;2026-03-05T12:00:00Z\n");
+        String data = dir.resolve("data").toString();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream originalOut = System.out;
+        java.io.PrintStream originalErr = System.err;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(org.comptoir.cli.ComptoirMain.run("--data", data, "import", "--progress", "--network", "reddit",
+                    file.toString())).isZero();
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("imported 2, duplicates 0, quarantined 1\n");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).as("progress lines through the server, as locally")
+                .isNotEmpty().last().isEqualTo("committed: imported 2, duplicates 0, quarantined 1");
+        assertThat(app.getBean(Comptoir.class).search().search("default",
+                new org.comptoir.search.PostSearch.Request("progression", null, null, null, null, 10, null)).total()).isEqualTo(1);
+    }
+
+    @Test
     void cliCommandsGoThroughTheRunningServer() throws Exception {
         java.nio.file.Path file = dir.resolve("while-serving.jsonl");
         java.nio.file.Files.writeString(file, jsonl("m:cli", "Importé pendant que le serveur tourne", "fr", "2026-03-04T10:00:00Z")

@@ -15,11 +15,12 @@ import org.comptoir.ingest.InvalidRecordException;
 /**
  * Parses publication dates. Accepted: ISO-8601 instants and offsets with optional fractional seconds
  * ({@code 2026-03-01T10:15:00Z}, {@code 2026-03-01T11:15:00.123+01:00}, {@code +0100}); a space instead of
- * {@code T}; date-times without offset and plain dates, both taken as UTC. Feeds also accept RFC 1123
+ * {@code T} (then also a space before the offset, {@code 2013-07-19 14:03:12 +0000}); date-times without offset and plain dates, both taken as UTC. Feeds also accept RFC 1123
  * ({@code Sun, 01 Mar 2026 10:15:00 GMT}). Anything else is rejected with the value quoted.
  */
 public final class Dates {
     private static final Pattern SPACE_SEPARATED = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d.*");
+    private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("(T[\\d:.]+) ([+-]\\d{2}:?\\d{2})$");
     private static final Pattern COLON_OFFSET = Pattern.compile("T.*[+-]\\d{2}:\\d{2}$");
     private static final Pattern COMPACT_OFFSET_SUFFIX = Pattern.compile("T.*\\d[+-]\\d{4}$");
     private static final Pattern HOUR_OFFSET_SUFFIX = Pattern.compile("T.*:\\d{2}(\\.\\d+)?[+-]\\d{2}$");
@@ -61,6 +62,7 @@ public final class Dates {
         String v = value.strip();
         if (SPACE_SEPARATED.matcher(v).matches()) {
             v = v.substring(0, 10) + 'T' + v.substring(11);
+            v = SPACE_BEFORE_OFFSET.matcher(v).replaceFirst("$1$2"); // Twitter archive: 2013-07-19 14:03:12 +0000
         }
         try {
             if (v.indexOf('T') < 0) {

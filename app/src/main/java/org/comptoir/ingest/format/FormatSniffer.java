@@ -12,7 +12,7 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Recognises a file format from its first bytes, the file name's extension being only a fallback:
- * {@code <} is a feed; {@code {}/{@code [} is JSON classified by the keys of the first object; a first line
+ * a ZIP container ({@code PK}) with {@code xl/} parts (or named {@code .xlsx}) is an XLSX workbook; {@code <} is a feed; {@code {}/{@code [} is JSON classified by the keys of the first object; a first line
  * that looks like a delimited header is CSV.
  */
 public final class FormatSniffer {
@@ -21,6 +21,14 @@ public final class FormatSniffer {
 
     public static ImportFormat detect(byte[] head, String fileName) throws UnknownFormatException {
         byte[] bytes = head == null ? new byte[0] : head;
+        java.nio.charset.Charset utf16 = Utf16.charset(bytes);
+        if (utf16 != null) {
+            bytes = Utf16.headAsUtf8(bytes, utf16); // Excel "Unicode text", Meltwater: read as UTF-8 once transcoded
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
+                && (fromExtension(fileName) == ImportFormat.XLSX || new String(bytes, StandardCharsets.ISO_8859_1).contains("xl/"))) {
+            return ImportFormat.XLSX; // a ZIP container holding an Excel workbook's xl/ parts
+        }
         int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
             i++;
@@ -109,6 +117,9 @@ public final class FormatSniffer {
         if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
             return ImportFormat.CSV;
         }
+        if (lower.endsWith(".xlsx")) {
+            return ImportFormat.XLSX;
+        }
         if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
             return ImportFormat.FEED;
         }
@@ -120,6 +131,6 @@ public final class FormatSniffer {
     }
 
     private static String choose() {
-        return "choose one with --format jsonl|csv|x|mastodon|jetstream|rss";
+        return "choose one with --format: " + ImportFormat.accepted();
     }
 }

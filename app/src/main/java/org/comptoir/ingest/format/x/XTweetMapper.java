@@ -30,9 +30,9 @@ final class XTweetMapper {
         String text = longText != null
                 ? Texts.checkLength(longText, "note_tweet.text")
                 : Texts.checkLength(JsonFields.requiredString(tweet, "text", "text"), "text");
-        if (!tweet.hasNonNull("created_at")) {
-            throw new InvalidRecordException("missing required field 'created_at' (request tweet.fields=created_at)");
-        }
+        boolean derived = !tweet.hasNonNull("created_at");
+        java.time.Instant createdAt = derived ? Snowflake.createdAt(id)
+                : Dates.parse(JsonFields.requiredString(tweet, "created_at", "created_at"), "created_at");
         String authorId = JsonFields.optionalId(tweet, "author_id", "author_id");
         JsonNode user = authorId == null ? null : users.get(authorId);
         String username = JsonFields.optionalString(user, "username", "includes.users[].username");
@@ -42,14 +42,14 @@ final class XTweetMapper {
                 author(authorId, user, username),
                 text, null,
                 Languages.normalize(JsonFields.optionalString(tweet, "lang", "lang")),
-                Dates.parse(JsonFields.requiredString(tweet, "created_at", "created_at"), "created_at"),
+                createdAt,
                 repliedTo(tweet),
                 metrics == null ? Metrics.NONE : new Metrics(
                         JsonFields.count(metrics, "like_count", "public_metrics.like_count"),
                         JsonFields.count(metrics, "retweet_count", "public_metrics.retweet_count")
                                 + JsonFields.count(metrics, "quote_count", "public_metrics.quote_count"),
                         JsonFields.count(metrics, "reply_count", "public_metrics.reply_count")),
-                raw, null);
+                derived ? Snowflake.markDerived(raw) : raw, null);
     }
 
     private static Author author(String authorId, JsonNode user, String username) {
