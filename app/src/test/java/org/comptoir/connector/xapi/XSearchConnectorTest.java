@@ -121,7 +121,9 @@ class XSearchConnectorTest extends ConnectorContract {
 
     private static String tweet(String id, String token) {
         if (token.equals("!malformed")) {
-            return "{\"id\":\"" + id + "\",\"text\":\"sans date\",\"author_id\":\"2244994945\",\"edit_history_tweet_ids\":[\"" + id + "\"]}";
+            // a date that cannot be read (a missing one would be derived from the snowflake id)
+            return "{\"id\":\"" + id + "\",\"text\":\"date illisible\",\"author_id\":\"2244994945\",\"created_at\":\"hier soir\","
+                    + "\"edit_history_tweet_ids\":[\"" + id + "\"]}";
         }
         return "{\"id\":\"" + id + "\",\"text\":\"panne " + token + " sur la ligne 7\",\"author_id\":\"2244994945\",\"lang\":\"fr\","
                 + "\"created_at\":\"2026-03-01T10:15:00.000Z\",\"edit_history_tweet_ids\":[\"" + id + "\"],"
