@@ -18,6 +18,14 @@ import org.comptoir.correction.CorrectionRepository;
 import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.events.Events;
+import org.comptoir.inbox.ConversationRepository;
+import org.comptoir.inbox.Inbox;
+import org.comptoir.inbox.InboxConfig;
+import org.comptoir.inbox.reply.BlueskyReplySender;
+import org.comptoir.inbox.reply.MastodonReplySender;
+import org.comptoir.inbox.reply.ReplyAccounts;
+import org.comptoir.inbox.reply.ReplyDispatcher;
+import org.comptoir.inbox.reply.ReplyQueue;
 import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.pipeline.Pipelines;
@@ -54,6 +62,9 @@ public final class Comptoir implements AutoCloseable {
     private final Employees employees;
     private final Analytics analytics;
     private final SecretBox secrets;
+    private final ReplyAccounts replyAccounts;
+    private final ReplyDispatcher replies;
+    private final Inbox inbox;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -74,6 +85,16 @@ public final class Comptoir implements AutoCloseable {
         this.employees = new Employees(sql);
         this.analytics = new Analytics(pipelines, topics, employees, workspaces, clock);
         this.secrets = SecretBox.forDataDir(dataDir, System.getenv(SecretBox.KEY_ENV));
+        this.replyAccounts = new ReplyAccounts(sql, secrets);
+        ReplyQueue replyQueue = new ReplyQueue(sql);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        this.replies = new ReplyDispatcher(replyQueue, replyAccounts,
+                java.util.List.of(new MastodonReplySender(http), new BlueskyReplySender(http)), events, clock);
+        this.inbox = new Inbox(new ConversationRepository(sql), replyQueue, replies, pipelines, accounts, employees::list,
+                ws -> topics.list(ws).stream().filter(org.comptoir.topic.Topic::engage).map(org.comptoir.topic.Topic::name)
+                        .collect(java.util.stream.Collectors.toSet()),
+                events, InboxConfig.DEFAULTS, clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -102,6 +123,14 @@ public final class Comptoir implements AutoCloseable {
     /** Loads the fictional demo workspace unless it is already complete; returns the posts newly stored. */
     public int loadDemoIfAbsent() {
         return new DemoLoader(dataDir, workspaces, topics, pipelines, employees).loadIfAbsent();
+    }
+
+    /** Threads the demo workspace's posts into conversations when none exist yet (a demo loaded before the inbox existed). */
+    public int threadDemoIfNeeded() {
+        if (!workspaces.exists(org.comptoir.workspace.Workspace.DEMO) || inbox.count(org.comptoir.workspace.Workspace.DEMO) > 0) {
+            return 0;
+        }
+        return inbox.backfill(org.comptoir.workspace.Workspace.DEMO);
     }
 
     public DataSource dataSource() {
@@ -164,6 +193,19 @@ public final class Comptoir implements AutoCloseable {
         return analytics;
     }
 
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    public ReplyAccounts replyAccounts() {
+        return replyAccounts;
+    }
+
+    /** Sends queued replies; the server starts it, the CLI calls it once. */
+    public ReplyDispatcher replies() {
+        return replies;
+    }
+
     /** Seals the credentials workspaces configure (sources, reply accounts, notifiers) before they reach SQL. */
     public SecretBox secrets() {
         return secrets;
@@ -171,6 +213,7 @@ public final class Comptoir implements AutoCloseable {
 
     @Override
     public void close() {
+        replies.close();
         pipelines.close();
         database.close();
     }
