@@ -193,6 +193,11 @@ public final class Comptoir implements AutoCloseable {
         return analytics;
     }
 
+    /** The handles a workspace marks as its employees and own accounts (the inbox's own accounts). */
+    public Employees employees() {
+        return employees;
+    }
+
     public Inbox inbox() {
         return inbox;
     }
