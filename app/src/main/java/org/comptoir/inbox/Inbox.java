@@ -65,6 +65,10 @@ public final class Inbox {
 
     /** A conversation with its timeline, its replies and whether Comptoir can answer on its network. */
     public record Detail(Conversation conversation, List<TimelineItem> timeline, List<Reply> replies, boolean canReply) {
+        /** Whether a reply is still on its way (the page then polls the replies panel). */
+        public boolean sending() {
+            return replies.stream().anyMatch(r -> r.state() == Reply.State.QUEUED || r.state() == Reply.State.SENDING);
+        }
     }
 
     /** Threads every stored post of the workspace (oldest first); safe to repeat. Returns the posts newly threaded. */
