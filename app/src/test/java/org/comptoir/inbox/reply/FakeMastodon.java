@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
  * Mastodon's {@code POST /api/v1/statuses} on loopback: bearer token, JSON body with {@code status} and
  * {@code in_reply_to_id}, {@code Idempotency-Key} (the same key returns the first status, as Mastodon does).
  */
-final class FakeMastodon extends FakeNetwork {
-    static final String TOKEN = "token-write-statuses";
-    static final String KNOWN_STATUS = "109900";
+public final class FakeMastodon extends FakeNetwork {
+    public static final String TOKEN = "token-write-statuses";
+    public static final String KNOWN_STATUS = "109900";
     private final Map<String, String> byKey = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(200_000);
 

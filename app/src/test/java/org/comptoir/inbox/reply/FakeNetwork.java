@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * what is wrong in {@link #problems()}), refuses bad credentials with 401, and can answer the next write with a
  * chosen failure (429 with {@code Retry-After}, 500).
  */
-abstract class FakeNetwork implements AutoCloseable {
+public abstract class FakeNetwork implements AutoCloseable {
     static final JsonMapper JSON = JsonMapper.builder().build();
     final List<String> problems = new CopyOnWriteArrayList<>();
-    final List<String> published = new CopyOnWriteArrayList<>();
+    public final List<String> published = new CopyOnWriteArrayList<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private volatile int failStatus;
@@ -44,14 +44,14 @@ abstract class FakeNetwork implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     abstract void handle(HttpExchange exchange) throws IOException;
 
     /** The next write request is answered with {@code status} (and {@code Retry-After} when not null). */
-    void failNext(int status, String retryAfter) {
+    public void failNext(int status, String retryAfter) {
         failRetryAfter = retryAfter;
         failStatus = status;
     }
