@@ -62,12 +62,14 @@ public final class Comptoir implements AutoCloseable {
     private final Employees employees;
     private final Analytics analytics;
     private final SecretBox secrets;
+    private final Clock clock;
     private final ReplyAccounts replyAccounts;
     private final ReplyDispatcher replies;
     private final Inbox inbox;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.database = Database.h2(dataDir);
         DataSource sql = database.dataSource();
         this.audit = new AuditLog(new AuditRepository(sql), clock).listenTo(events);
@@ -122,7 +124,11 @@ public final class Comptoir implements AutoCloseable {
 
     /** Loads the fictional demo workspace unless it is already complete; returns the posts newly stored. */
     public int loadDemoIfAbsent() {
-        return new DemoLoader(dataDir, workspaces, topics, pipelines, employees).loadIfAbsent();
+        int stored = new DemoLoader(dataDir, workspaces, topics, pipelines, employees).loadIfAbsent();
+        if (stored > 0) {
+            settleDemoInbox();
+        }
+        return stored;
     }
 
     /** Threads the demo workspace's posts into conversations when none exist yet (a demo loaded before the inbox existed). */
@@ -130,7 +136,15 @@ public final class Comptoir implements AutoCloseable {
         if (!workspaces.exists(org.comptoir.workspace.Workspace.DEMO) || inbox.count(org.comptoir.workspace.Workspace.DEMO) > 0) {
             return 0;
         }
-        return inbox.backfill(org.comptoir.workspace.Workspace.DEMO);
+        int threaded = inbox.backfill(org.comptoir.workspace.Workspace.DEMO);
+        settleDemoInbox();
+        return threaded;
+    }
+
+    /** The demo's threads older than a week count as dealt with, so its inbox opens on the last week's work. */
+    private void settleDemoInbox() {
+        inbox.resolveInactiveBefore(org.comptoir.workspace.Workspace.DEMO, clock.instant().minus(java.time.Duration.ofDays(7)),
+                "resolved: part of the demo's history (no message for a week)");
     }
 
     public DataSource dataSource() {

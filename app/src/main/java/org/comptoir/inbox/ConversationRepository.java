@@ -25,25 +25,75 @@ public final class ConversationRepository {
         this.dataSource = dataSource;
     }
 
+    /** This repository on one connection and transaction for the duration of {@code work} (a threading batch). */
+    <T> T inOneTransaction(java.util.function.Function<ConversationRepository, T> work) {
+        return OneConnection.run(dataSource, one -> work.apply(new ConversationRepository(one)));
+    }
+
     /** Stores a new conversation and returns its id. */
     long insert(Conversation c) {
-        return Sql.inTransaction(dataSource, connection -> {
-            try (var statement = connection.prepareStatement("insert into conversation (workspace, status, priority, tags, "
-                    + "network, author_handle, author_name, root_post, subject, intent, sentiment, opened_at, last_message_at, "
-                    + "waiting_since) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
-                Object[] params = {c.workspace(), c.status().label(), c.priority().label(), String.join(",", c.tags()),
-                        c.network(), cut(c.authorHandle(), 300), cut(c.authorName(), 300), c.rootPost(), cut(c.subject(), 300),
-                        c.intent(), c.sentiment(), ts(c.openedAt()), ts(c.lastMessageAt()), ts(c.waitingSince())};
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("insert into conversation (workspace, status, priority, tags, "
+                + "network, author_handle, author_name, root_post, subject, intent, sentiment, opened_at, last_message_at, "
+                + "waiting_since) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            Object[] params = {c.workspace(), c.status().label(), c.priority().label(), String.join(",", c.tags()),
+                    c.network(), cut(c.authorHandle(), 300), cut(c.authorName(), 300), c.rootPost(), cut(c.subject(), 300),
+                    c.intent(), c.sentiment(), ts(c.openedAt()), ts(c.lastMessageAt()), ts(c.waitingSince())};
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
             }
-        });
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new Sql.SqlFailure("insert into conversation", e);
+        }
+    }
+
+    /** A timeline item to add in a batch. */
+    record NewItem(long conversation, TimelineItem.Kind kind, String postId, String author, String authorName, String body,
+                   String url, Instant at) {
+    }
+
+    /** Adds timeline items in one JDBC batch (posts known not to be in a timeline yet). */
+    void addItems(String workspace, List<NewItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (var connection = dataSource.getConnection();
+             var insert = connection.prepareStatement("insert into conversation_message (workspace, conversation_id, kind, "
+                     + "post_id, author, author_name, body, url, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewItem i : items) {
+                Object[] params = {workspace, i.conversation(), i.kind().label(), i.postId(), cut(i.author(), 300),
+                        cut(i.authorName(), 300), cut(i.body(), 100_000), cut(i.url(), 2000), ts(i.at())};
+                for (int p = 0; p < params.length; p++) {
+                    insert.setObject(p + 1, params[p]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new Sql.SqlFailure("insert into conversation_message (batch)", e);
+        }
+    }
+
+    /** Writes back several conversations in one JDBC batch. */
+    void saveAll(java.util.Collection<Conversation> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        try (var connection = dataSource.getConnection();
+             var update = connection.prepareStatement(SAVE)) {
+            for (Conversation c : all) {
+                bindSave(update, c);
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new Sql.SqlFailure(SAVE, e);
+        }
     }
 
     public Optional<Conversation> find(String workspace, long id) {
@@ -130,21 +180,35 @@ public final class ConversationRepository {
 
     /** Writes back the workflow fields and timestamps of a conversation. */
     void save(Conversation c) {
-        Sql.update(dataSource, "update conversation set status = ?, snoozed_until = ?, priority = ?, team = ?, assignee = ?, "
-                        + "tags = ?, last_message_at = ?, waiting_since = ?, first_response_at = ?, resolved_at = ? "
-                        + "where workspace = ? and id = ?", c.status().label(), ts(c.snoozedUntil()), c.priority().label(),
-                c.team(), c.assignee(), String.join(",", c.tags()), ts(c.lastMessageAt()), ts(c.waitingSince()),
-                ts(c.firstResponseAt()), ts(c.resolvedAt()), c.workspace(), c.id());
+        saveAll(List.of(c));
+    }
+
+    private static final String SAVE = "update conversation set status = ?, snoozed_until = ?, priority = ?, team = ?, "
+            + "assignee = ?, tags = ?, last_message_at = ?, waiting_since = ?, first_response_at = ?, resolved_at = ? "
+            + "where workspace = ? and id = ?";
+
+    private static void bindSave(java.sql.PreparedStatement update, Conversation c) throws SQLException {
+        Object[] params = {c.status().label(), ts(c.snoozedUntil()), c.priority().label(), c.team(), c.assignee(),
+                String.join(",", c.tags()), ts(c.lastMessageAt()), ts(c.waitingSince()), ts(c.firstResponseAt()),
+                ts(c.resolvedAt()), c.workspace(), c.id()};
+        for (int i = 0; i < params.length; i++) {
+            update.setObject(i + 1, params[i]);
+        }
     }
 
     /** Pending conversations quiet since {@code before}: resolved, with an event in their timeline. */
     int resolveQuiet(String workspace, Instant before, Instant now, String reason) {
+        return resolveInactive(workspace, "'pending'", before, reason);
+    }
+
+    /** Conversations in one of {@code statuses} (an SQL list of literals) quiet since {@code before}: resolved, with an event. */
+    int resolveInactive(String workspace, String statuses, Instant before, String reason) {
         return Sql.inTransaction(dataSource, connection -> {
             try (var event = Sql.prepare(connection, "insert into conversation_message (workspace, conversation_id, kind, "
                     + "author, body, at) select workspace, id, 'event', 'system', ?, last_message_at from conversation "
-                    + "where workspace = ? and status = 'pending' and last_message_at < ?", reason, workspace, ts(before));
+                    + "where workspace = ? and status in (" + statuses + ") and last_message_at < ?", reason, workspace, ts(before));
                  var update = Sql.prepare(connection, "update conversation set status = 'resolved', resolved_at = last_message_at "
-                         + "where workspace = ? and status = 'pending' and last_message_at < ?", workspace, ts(before))) {
+                         + "where workspace = ? and status in (" + statuses + ") and last_message_at < ?", workspace, ts(before))) {
                 event.executeUpdate();
                 return update.executeUpdate();
             }

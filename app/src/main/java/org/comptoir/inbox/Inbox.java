@@ -83,6 +83,14 @@ public final class Inbox {
         return threaded;
     }
 
+    /**
+     * Resolves the open and pending conversations with no message since {@code before}, saying why in their timeline
+     * (the demo workspace's history: its older threads were dealt with). Returns how many.
+     */
+    public int resolveInactiveBefore(String workspace, java.time.Instant before, String reason) {
+        return conversations.resolveInactive(workspace, "'open', 'pending'", before, reason);
+    }
+
     /** How many conversations the workspace has. */
     public long count(String workspace) {
         return conversations.count(workspace, "", List.of());

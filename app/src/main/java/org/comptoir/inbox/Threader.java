@@ -41,68 +41,134 @@ final class Threader {
 
     /** Threads the posts (any order: they are taken by time); returns how many joined or opened a conversation. */
     int thread(String workspace, List<StoredPost> posts) {
+        if (posts.isEmpty()) {
+            return 0;
+        }
         Set<String> own = ownHandles.apply(workspace);
         Set<String> engage = engageTopics.apply(workspace);
-        List<StoredPost> byTime = posts.stream().sorted(Comparator.comparing((StoredPost p) -> p.post().createdAt())).toList();
-        Map<String, Long> known = new HashMap<>(repository.conversationsOf(workspace,
-                byTime.stream().map(p -> p.post().inReplyTo()).filter(java.util.Objects::nonNull).toList()));
-        Map<String, Post> batch = new HashMap<>();
-        byTime.forEach(p -> batch.put(p.post().id(), p.post()));
-        int threaded = 0;
-        for (StoredPost stored : byTime) {
+        return repository.inOneTransaction(sql -> new Batch(sql, workspace, own, engage).thread(posts));
+    }
+
+    /** One batch on one transaction: conversations it touches are kept in memory and written once at the end. */
+    private final class Batch {
+        private final ConversationRepository sql;
+        private final String workspace;
+        private final Set<String> own;
+        private final Set<String> engage;
+        private final Map<String, Long> known = new HashMap<>();
+        private final Map<String, Post> batch = new HashMap<>();
+        private final Map<Long, Conversation> touched = new java.util.LinkedHashMap<>();
+        private final Map<String, Long> latestOfAuthor = new HashMap<>();
+        private final List<ConversationRepository.NewItem> items = new java.util.ArrayList<>();
+
+        Batch(ConversationRepository sql, String workspace, Set<String> own, Set<String> engage) {
+            this.sql = sql;
+            this.workspace = workspace;
+            this.own = own;
+            this.engage = engage;
+        }
+
+        int thread(List<StoredPost> posts) {
+            List<StoredPost> byTime = posts.stream().sorted(Comparator.comparing((StoredPost p) -> p.post().createdAt())).toList();
+            List<String> ids = new java.util.ArrayList<>();
+            byTime.forEach(p -> {
+                batch.put(p.post().id(), p.post());
+                ids.add(p.post().id());
+                if (p.post().inReplyTo() != null) {
+                    ids.add(p.post().inReplyTo());
+                }
+            });
+            known.putAll(sql.conversationsOf(workspace, ids));
+            int threaded = 0;
+            for (StoredPost stored : byTime) {
+                Post post = stored.post();
+                if (known.containsKey(post.id())) {
+                    continue; // already in a timeline (a backfill run again)
+                }
+                boolean fromUs = isOwn(own, post.author().handle());
+                Long conversation = post.inReplyTo() == null ? null : known.get(post.inReplyTo());
+                if (conversation == null && !fromUs && opens(stored)) {
+                    conversation = openOf(post).orElseGet(() -> {
+                        Conversation draft = draft(workspace, post);
+                        long id = sql.insert(draft);
+                        touched.put(id, withId(draft, id));
+                        return id;
+                    });
+                }
+                if (conversation != null) {
+                    add(conversation, post, fromUs);
+                    known.put(post.id(), conversation);
+                    threaded++;
+                }
+            }
+            sql.addItems(workspace, items);
+            sql.saveAll(touched.values());
+            sql.resolveQuiet(workspace, clock.instant().minus(config.quietAfter()), clock.instant(),
+                    "resolved: no new message for " + config.quietAfter().toDays() + " days after our answer");
+            return threaded;
+        }
+
+        private Conversation conversation(long id) {
+            return touched.computeIfAbsent(id, k -> sql.find(workspace, k).orElseThrow());
+        }
+
+        /** The author's conversation still open with a message within the join window, if any. */
+        private java.util.Optional<Long> openOf(Post post) {
+            Instant since = post.createdAt().minus(config.joinWindow());
+            String key = post.network().name() + " " + handleOf(post);
+            Long recent = latestOfAuthor.get(key);
+            if (recent != null) {
+                Conversation c = conversation(recent);
+                return c.status() != ConversationStatus.RESOLVED && !c.lastMessageAt().isBefore(since)
+                        ? java.util.Optional.of(recent) : java.util.Optional.empty();
+            }
+            return sql.openOf(workspace, post.network().name(), handleOf(post), since).map(Conversation::id);
+        }
+
+        private boolean opens(StoredPost stored) {
             Post post = stored.post();
-            boolean fromUs = isOwn(own, post.author().handle());
-            Long conversation = post.inReplyTo() == null ? null : known.get(post.inReplyTo());
-            if (conversation == null && !fromUs && opens(workspace, stored, own, engage, batch)) {
-                conversation = repository.openOf(workspace, post.network().name(), handleOf(post),
-                                post.createdAt().minus(config.joinWindow()))
-                        .map(Conversation::id).orElseGet(() -> repository.insert(draft(workspace, post)));
+            if (stored.topics().stream().anyMatch(engage::contains) || mentions(post.text(), own)) {
+                return true;
             }
-            if (conversation != null && add(workspace, conversation, post, fromUs)) {
-                known.put(post.id(), conversation);
-                threaded++;
+            if (post.inReplyTo() == null || own.isEmpty()) {
+                return false;
             }
+            Post parent = batch.get(post.inReplyTo());
+            if (parent == null) {
+                parent = storedPost.apply(workspace, post.inReplyTo()).orElse(null);
+            }
+            return parent != null && isOwn(own, parent.author().handle());
         }
-        repository.resolveQuiet(workspace, clock.instant().minus(config.quietAfter()), clock.instant(),
-                "resolved: no new message for " + config.quietAfter().toDays() + " days after our answer");
-        return threaded;
+
+        private void add(long id, Post post, boolean fromUs) {
+            TimelineItem.Kind kind = fromUs ? TimelineItem.Kind.OUTGOING : TimelineItem.Kind.INCOMING;
+            items.add(new ConversationRepository.NewItem(id, kind, post.id(), post.author().handle(), post.author().name(),
+                    post.text(), post.url(), post.createdAt()));
+            Conversation c = conversation(id);
+            Instant at = post.createdAt();
+            Instant last = c.lastMessageAt().isAfter(at) ? c.lastMessageAt() : at;
+            Conversation updated;
+            if (fromUs) {
+                boolean answered = c.waitingSince() != null && !at.isBefore(c.waitingSince());
+                ConversationStatus status = c.status() == ConversationStatus.OPEN && answered ? ConversationStatus.PENDING : c.status();
+                updated = with(c, status, last, answered ? null : c.waitingSince(),
+                        c.firstResponseAt() == null && answered ? at : c.firstResponseAt(), c.resolvedAt());
+            } else {
+                boolean reopen = c.status() == ConversationStatus.PENDING || c.status() == ConversationStatus.RESOLVED;
+                updated = with(c, reopen ? ConversationStatus.OPEN : c.status(), last,
+                        c.waitingSince() == null ? at : c.waitingSince(), c.firstResponseAt(), reopen ? null : c.resolvedAt());
+                if (java.util.Objects.equals(handleOf(post), c.authorHandle())) {
+                    latestOfAuthor.put(post.network().name() + " " + handleOf(post), id);
+                }
+            }
+            touched.put(id, updated);
+        }
     }
 
-    private boolean opens(String workspace, StoredPost stored, Set<String> own, Set<String> engage, Map<String, Post> batch) {
-        Post post = stored.post();
-        if (stored.topics().stream().anyMatch(engage::contains) || mentions(post.text(), own)) {
-            return true;
-        }
-        if (post.inReplyTo() == null || own.isEmpty()) {
-            return false;
-        }
-        Post parent = batch.get(post.inReplyTo());
-        if (parent == null) {
-            parent = storedPost.apply(workspace, post.inReplyTo()).orElse(null);
-        }
-        return parent != null && isOwn(own, parent.author().handle());
-    }
-
-    private boolean add(String workspace, long id, Post post, boolean fromUs) {
-        TimelineItem.Kind kind = fromUs ? TimelineItem.Kind.OUTGOING : TimelineItem.Kind.INCOMING;
-        if (!repository.addItem(workspace, id, kind, post.id(), post.author().handle(), post.author().name(), post.text(),
-                post.url(), post.createdAt())) {
-            return false;
-        }
-        Conversation c = repository.find(workspace, id).orElseThrow();
-        Instant at = post.createdAt();
-        Instant last = c.lastMessageAt().isAfter(at) ? c.lastMessageAt() : at;
-        if (fromUs) {
-            boolean answered = c.waitingSince() != null && !at.isBefore(c.waitingSince());
-            ConversationStatus status = c.status() == ConversationStatus.OPEN && answered ? ConversationStatus.PENDING : c.status();
-            repository.save(with(c, status, last, answered ? null : c.waitingSince(),
-                    c.firstResponseAt() == null && answered ? at : c.firstResponseAt(), c.resolvedAt()));
-        } else {
-            boolean reopen = c.status() == ConversationStatus.PENDING || c.status() == ConversationStatus.RESOLVED;
-            repository.save(with(c, reopen ? ConversationStatus.OPEN : c.status(), last,
-                    c.waitingSince() == null ? at : c.waitingSince(), c.firstResponseAt(), reopen ? null : c.resolvedAt()));
-        }
-        return true;
+    private static Conversation withId(Conversation c, long id) {
+        return new Conversation(id, c.workspace(), c.status(), c.snoozedUntil(), c.priority(), c.team(), c.assignee(),
+                c.tags(), c.network(), c.authorHandle(), c.authorName(), c.rootPost(), c.subject(), c.intent(), c.sentiment(),
+                c.openedAt(), c.lastMessageAt(), c.waitingSince(), c.firstResponseAt(), c.resolvedAt());
     }
 
     private static Conversation with(Conversation c, ConversationStatus status, Instant last, Instant waiting,
