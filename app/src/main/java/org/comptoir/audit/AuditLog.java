@@ -42,6 +42,16 @@ public final class AuditLog {
         events.subscribe(TopicRemoved.class, e -> append(e.workspace(), "topic_removed", e.name(), null));
         events.subscribe(PostsImported.class, e -> append(e.workspace(), "import", e.source(), e.summary()));
         events.subscribe(PostCorrected.class, e -> append(e.workspace(), "correction", e.postId(), e.detail()));
+        events.subscribe(org.comptoir.inbox.ConversationUpdated.class, e -> append(e.workspace(), "conversation_updated",
+                "conversation " + e.conversationId(), e.detail()));
+        events.subscribe(org.comptoir.inbox.NoteAdded.class, e -> append(e.workspace(), "note_added",
+                "conversation " + e.conversationId(), null));
+        events.subscribe(org.comptoir.inbox.ReplyQueued.class, e -> append(e.workspace(), "reply_queued",
+                "conversation " + e.conversationId(), "reply " + e.replyId() + " on " + e.network()));
+        events.subscribe(org.comptoir.inbox.reply.ReplySent.class, e -> append(e.workspace(), "reply_sent",
+                "conversation " + e.conversationId(), "reply " + e.replyId() + " " + e.remoteId()));
+        events.subscribe(org.comptoir.inbox.reply.ReplyFailed.class, e -> append(e.workspace(), "reply_failed",
+                "conversation " + e.conversationId(), "reply " + e.replyId() + ": " + e.error()));
         return this;
     }
 

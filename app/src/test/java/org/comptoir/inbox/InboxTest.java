@@ -189,6 +189,8 @@ class InboxTest {
                         org.assertj.core.groups.Tuple.tuple("agent", "assigned to agent"),
                         org.assertj.core.groups.Tuple.tuple("agent", "team: — → support"));
         assertThatThrownBy(() -> inbox.get("w", id + 1000)).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(comptoir.audit().list("w", 20)).filteredOn(e -> e.action().equals("conversation_updated"))
+                .extracting(e -> e.actor() + " " + e.detail()).contains("agent status: open → resolved", "agent assigned to agent");
     }
 
     @Test
@@ -222,6 +224,9 @@ class InboxTest {
         assertThat(detail.timeline()).extracting(TimelineItem::kind).containsExactly(TimelineItem.Kind.INCOMING,
                 TimelineItem.Kind.NOTE, TimelineItem.Kind.OUTGOING, TimelineItem.Kind.EVENT);
         assertThatThrownBy(() -> inbox.reply("w", id, "hop", "x:999")).hasMessageContaining("not in conversation");
+        assertThat(comptoir.audit().list("w", 20)).extracting(e -> e.action())
+                .contains("note_added", "reply_queued", "reply_failed");
+        assertThat(comptoir.audit().list("w", 20)).extracting(e -> String.valueOf(e.detail())).noneMatch(d -> d.contains("cliente fidèle"));
     }
 
     /** Raw SQL for set-ups only. */
