@@ -65,6 +65,11 @@ public final class Inbox {
 
     /** A conversation with its timeline, its replies and whether Comptoir can answer on its network. */
     public record Detail(Conversation conversation, List<TimelineItem> timeline, List<Reply> replies, boolean canReply) {
+        /** The newest timeline item's id (what the agent has seen when the page was drawn), 0 for none. */
+        public long lastItemId() {
+            return timeline.stream().mapToLong(TimelineItem::id).max().orElse(0);
+        }
+
         /** Whether a reply is still on its way (the page then polls the replies panel). */
         public boolean sending() {
             return replies.stream().anyMatch(r -> r.state() == Reply.State.QUEUED || r.state() == Reply.State.SENDING);
@@ -153,7 +158,22 @@ public final class Inbox {
      * conversation counts as answered at once and waits on the person (pending).
      */
     public Reply reply(String workspace, long id, String text, String inReplyTo) {
+        return reply(workspace, id, text, inReplyTo, null);
+    }
+
+    /**
+     * Like {@link #reply(String, long, String, String)}, guarding against a second answer: when {@code seenUpTo} (the
+     * last timeline item the agent saw) is given and an answer was added after it, throws {@link AnsweredMeanwhile}.
+     */
+    public Reply reply(String workspace, long id, String text, String inReplyTo, Long seenUpTo) {
         Conversation c = find(workspace, id);
+        if (seenUpTo != null) {
+            conversations.timeline(workspace, id).stream()
+                    .filter(i -> i.id() > seenUpTo && i.kind() == TimelineItem.Kind.OUTGOING).findFirst()
+                    .ifPresent(other -> {
+                        throw new AnsweredMeanwhile(other);
+                    });
+        }
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a reply needs a text");
         }

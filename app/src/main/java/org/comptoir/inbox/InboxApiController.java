@@ -50,7 +50,8 @@ class InboxApiController {
         }
     }
 
-    record TextRequest(String text, String in_reply_to) {
+    /** Body of notes and replies; a reply's {@code seen} is the last timeline item id the agent saw (collision guard). */
+    record TextRequest(String text, String in_reply_to, Long seen) {
     }
 
     record AccountRequest(String base_url, String handle, String secret) {
@@ -85,7 +86,13 @@ class InboxApiController {
     ResponseEntity<Map<String, Object>> reply(@Needs(Role.AGENT) WorkspaceRef workspace, @PathVariable long id,
                                               @RequestBody TextRequest request) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(InboxViews.reply(inbox.reply(workspace.name(), id, request.text(), request.in_reply_to())));
+                .body(InboxViews.reply(inbox.reply(workspace.name(), id, request.text(), request.in_reply_to(), request.seen())));
+    }
+
+    /** Someone answered after the caller's {@code seen}: 409 with the other answer, nothing queued. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(AnsweredMeanwhile.class)
+    ResponseEntity<Map<String, Object>> answeredMeanwhile(AnsweredMeanwhile e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage(), "answer", InboxViews.item(e.other())));
     }
 
     @GetMapping("/inbox/accounts")

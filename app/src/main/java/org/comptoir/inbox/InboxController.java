@@ -96,10 +96,14 @@ class InboxController {
 
     @PostMapping("/inbox/{id}/reply")
     String reply(@Needs(Role.AGENT) WorkspaceRef workspace, @PathVariable long id, @RequestParam(defaultValue = "") String text,
+                 @RequestParam(required = false) Long seen, @RequestParam(defaultValue = "false") boolean confirm,
                  RedirectAttributes flash) {
         try {
-            inbox.reply(workspace.name(), id, text, null);
+            inbox.reply(workspace.name(), id, text, null, confirm ? null : seen);
             flash.addFlashAttribute("queued", true);
+        } catch (AnsweredMeanwhile e) {
+            flash.addFlashAttribute("collision", e.other());
+            flash.addFlashAttribute("draft", text);
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

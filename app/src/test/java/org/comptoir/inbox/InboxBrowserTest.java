@@ -115,10 +115,18 @@ class InboxBrowserTest {
         browser.findElement(By.id("assign-me")).click();
         waiting().until(d -> d.findElement(By.id("assignee")).getText().contains("demo-agent"));
 
+        // a colleague answers while this page is open: sending warns first, with their answer
+        new org.comptoir.events.Actor("demo-manager", null).run(() -> app.getBean(Inbox.class)
+                .reply(Workspace.DEMO, conversation, "Un collègue répond ^Marc", null));
         browser.findElement(By.id("reply-text")).sendKeys("Bonjour, nos équipes rétablissent le réseau ^Lucie");
         browser.findElement(By.id("send-reply")).click();
-        waiting().until(d -> !d.findElements(By.cssSelector("#replies li.reply.sent")).isEmpty());
-        assertThat(mastodon.published).containsExactly("Bonjour, nos équipes rétablissent le réseau ^Lucie");
+        waiting().until(d -> !d.findElements(By.cssSelector(".collision")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".collision q")).getText()).isEqualTo("Un collègue répond ^Marc");
+        assertThat(browser.findElement(By.id("reply-text")).getAttribute("value")).isEqualTo("Bonjour, nos équipes rétablissent le réseau ^Lucie");
+        screenshot("collision");
+        browser.findElement(By.id("send-reply")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#replies li.reply.sent")).size() == 2);
+        assertThat(mastodon.published).containsExactlyInAnyOrder("Un collègue répond ^Marc", "Bonjour, nos équipes rétablissent le réseau ^Lucie");
         assertThat(browser.findElement(By.cssSelector("#replies li.reply.sent a")).getText()).startsWith("mastodon:");
         screenshot("conversation");
 

@@ -229,6 +229,24 @@ class InboxTest {
         assertThat(comptoir.audit().list("w", 20)).extracting(e -> String.valueOf(e.detail())).noneMatch(d -> d.contains("cliente fidèle"));
     }
 
+    @Test
+    void aSecondAnswerAfterWhatTheAgentSawIsRefusedUntilConfirmed() throws Exception {
+        store(post("x:1", MARIE, "@fournil bonjour", "2026-03-10T08:00:00Z", null));
+        long id = all().get(0).id();
+        long seen = inbox.get("w", id).lastItemId();
+        new Actor("paul", null).run(() -> inbox.reply("w", id, "Bonjour Marie", null, seen));
+        assertThatThrownBy(() -> new Actor("agent", null).run(() -> inbox.reply("w", id, "Bonjour !", null, seen)))
+                .isInstanceOfSatisfying(AnsweredMeanwhile.class, e -> {
+                    assertThat(e.other().body()).isEqualTo("Bonjour Marie");
+                    assertThat(e.getMessage()).startsWith("paul answered at");
+                });
+        assertThat(inbox.get("w", id).replies()).hasSize(1);
+        long now = inbox.get("w", id).lastItemId();
+        new Actor("agent", null).run(() -> inbox.reply("w", id, "Bonjour !", null, now));
+        new Actor("agent", null).run(() -> inbox.reply("w", id, "Et encore", null, null));
+        assertThat(inbox.get("w", id).replies()).hasSize(3);
+    }
+
     /** Raw SQL for set-ups only. */
     static final class Sql {
         static void update(Comptoir comptoir, String sql) {
