@@ -215,6 +215,12 @@ public final class ConversationRepository {
         });
     }
 
+    /** Snoozed conversations whose date has come are open again. */
+    int wake(String workspace, Instant now) {
+        return Sql.update(dataSource, "update conversation set status = 'open', snoozed_until = null where workspace = ? "
+                + "and status = 'snoozed' and snoozed_until <= ?", workspace, ts(now));
+    }
+
     static Conversation read(ResultSet row) throws SQLException {
         String tags = row.getString(8);
         return new Conversation(row.getLong(1), row.getString(2), ConversationStatus.fromLabel(row.getString(3)),

@@ -102,6 +102,7 @@ public final class Inbox {
     }
 
     public Page list(String workspace, InboxQuery query) throws QuerySyntaxException {
+        conversations.wake(workspace, clock.instant());
         List<Object> params = InboxQuery.params();
         String where = query.where(params);
         if (query.q() != null) {
@@ -116,6 +117,7 @@ public final class Inbox {
     }
 
     public Detail get(String workspace, long id) {
+        conversations.wake(workspace, clock.instant());
         Conversation c = find(workspace, id);
         return new Detail(c, conversations.timeline(workspace, id), replies.ofConversation(workspace, id),
                 dispatcher.canSend(workspace, c.network()));

@@ -29,7 +29,9 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String list(WorkspaceRef workspace, @RequestParam Map<String, String> params, Model model) {
+    String list(WorkspaceRef workspace, @RequestParam Map<String, String> asked, Model model) {
+        Map<String, String> params = new java.util.HashMap<>(asked);
+        params.putIfAbsent("status", "open"); // the inbox opens on what waits for us; "any status" sends status=
         model.addAttribute("workspace", workspace.name());
         model.addAttribute("filters", params);
         model.addAttribute("canAct", workspace.allows(Role.AGENT));

@@ -100,6 +100,18 @@ class InboxBrowserTest {
         waiting().until(d -> d.findElements(By.cssSelector("tr.conversation")).get(0).getAttribute("class").contains("selected"));
         assertThat(js("return window.pwned === undefined ? null : window.pwned;")).isNull();
         screenshot("inbox-list");
+
+        // a: assign the selected conversation to me; e: resolve it (high-priority ones: not the hostile one)
+        browser.get(base + "/inbox?workspace=demo&status=open&priority=high&locale=en");
+        waiting().until(d -> d.findElements(By.cssSelector("tr.conversation")).size() > 2);
+        String total = browser.findElement(By.cssSelector("p.total")).getText();
+        String second = browser.findElements(By.cssSelector("tr.conversation")).get(1).getAttribute("data-id");
+        new Actions(browser).sendKeys("j").sendKeys("j").sendKeys("a").perform();
+        waiting().until(d -> d.findElement(By.cssSelector("tr.conversation[data-id='" + second + "'] td:nth-child(5)")).getText()
+                .equals("demo-agent"));
+        new Actions(browser).sendKeys("j").sendKeys("j").sendKeys("e").perform();
+        waiting().until(d -> d.findElements(By.cssSelector("tr.conversation[data-id='" + second + "']")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("p.total")).getText()).isNotEqualTo(total);
     }
 
     @Test

@@ -247,6 +247,20 @@ class InboxTest {
         assertThat(inbox.get("w", id).replies()).hasSize(3);
     }
 
+    @Test
+    void aSnoozedConversationWakesUpWhenItsDateHasCome() throws Exception {
+        store(post("x:1", MARIE, "@fournil bonjour", "2026-03-10T08:00:00Z", null));
+        long id = all().get(0).id();
+        Conversation snoozed = inbox.update("w", id, new ConversationChange(ConversationStatus.SNOOZED,
+                NOW.plusSeconds(3600), null, null, null, null, null));
+        assertThat(snoozed.status()).isEqualTo(ConversationStatus.SNOOZED);
+        assertThat(inbox.get("w", id).conversation().status()).isEqualTo(ConversationStatus.SNOOZED);
+        org.comptoir.sql.Sql.update(comptoir.dataSource(), "update conversation set snoozed_until = ? where id = ?",
+                java.sql.Timestamp.from(NOW.minusSeconds(1)), id);
+        assertThat(inbox.get("w", id).conversation().status()).isEqualTo(ConversationStatus.OPEN);
+        assertThat(inbox.get("w", id).conversation().snoozedUntil()).isNull();
+    }
+
     /** Raw SQL for set-ups only. */
     static final class Sql {
         static void update(Comptoir comptoir, String sql) {
