@@ -18,6 +18,14 @@ import org.comptoir.correction.CorrectionRepository;
 import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.events.Events;
+import org.comptoir.inbox.ConversationRepository;
+import org.comptoir.inbox.Inbox;
+import org.comptoir.inbox.InboxConfig;
+import org.comptoir.inbox.reply.BlueskyReplySender;
+import org.comptoir.inbox.reply.MastodonReplySender;
+import org.comptoir.inbox.reply.ReplyAccounts;
+import org.comptoir.inbox.reply.ReplyDispatcher;
+import org.comptoir.inbox.reply.ReplyQueue;
 import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
 import org.comptoir.pipeline.Pipelines;
@@ -60,9 +68,14 @@ public final class Comptoir implements AutoCloseable {
     private final SecretBox secrets;
     private final Sources sources;
     private final SourceWebhooks webhooks;
+    private final Clock clock;
+    private final ReplyAccounts replyAccounts;
+    private final ReplyDispatcher replies;
+    private final Inbox inbox;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.database = Database.h2(dataDir);
         DataSource sql = database.dataSource();
         this.audit = new AuditLog(new AuditRepository(sql), clock).listenTo(events);
@@ -83,6 +96,16 @@ public final class Comptoir implements AutoCloseable {
         this.sources = new Sources(new SourceRepository(sql), new SourceHealthRepository(sql), secrets, topics, pipelines,
                 quarantine, events, clock);
         this.webhooks = new SourceWebhooks(sources);
+        this.replyAccounts = new ReplyAccounts(sql, secrets);
+        ReplyQueue replyQueue = new ReplyQueue(sql);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        this.replies = new ReplyDispatcher(replyQueue, replyAccounts,
+                java.util.List.of(new MastodonReplySender(http), new BlueskyReplySender(http)), events, clock);
+        this.inbox = new Inbox(new ConversationRepository(sql), replyQueue, replies, pipelines, accounts, employees::list,
+                ws -> topics.list(ws).stream().filter(org.comptoir.topic.Topic::engage).map(org.comptoir.topic.Topic::name)
+                        .collect(java.util.stream.Collectors.toSet()),
+                events, InboxConfig.DEFAULTS, clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -110,7 +133,27 @@ public final class Comptoir implements AutoCloseable {
 
     /** Loads the fictional demo workspace unless it is already complete; returns the posts newly stored. */
     public int loadDemoIfAbsent() {
-        return new DemoLoader(dataDir, workspaces, topics, pipelines, employees).loadIfAbsent();
+        int stored = new DemoLoader(dataDir, workspaces, topics, pipelines, employees).loadIfAbsent();
+        if (stored > 0) {
+            settleDemoInbox();
+        }
+        return stored;
+    }
+
+    /** Threads the demo workspace's posts into conversations when none exist yet (a demo loaded before the inbox existed). */
+    public int threadDemoIfNeeded() {
+        if (!workspaces.exists(org.comptoir.workspace.Workspace.DEMO) || inbox.count(org.comptoir.workspace.Workspace.DEMO) > 0) {
+            return 0;
+        }
+        int threaded = inbox.backfill(org.comptoir.workspace.Workspace.DEMO);
+        settleDemoInbox();
+        return threaded;
+    }
+
+    /** The demo's threads older than a week count as dealt with, so its inbox opens on the last week's work. */
+    private void settleDemoInbox() {
+        inbox.resolveInactiveBefore(org.comptoir.workspace.Workspace.DEMO, clock.instant().minus(java.time.Duration.ofDays(7)),
+                "resolved: part of the demo's history (no message for a week)");
     }
 
     public DataSource dataSource() {
@@ -173,6 +216,24 @@ public final class Comptoir implements AutoCloseable {
         return analytics;
     }
 
+    /** The handles a workspace marks as its employees and own accounts (the inbox's own accounts). */
+    public Employees employees() {
+        return employees;
+    }
+
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    public ReplyAccounts replyAccounts() {
+        return replyAccounts;
+    }
+
+    /** Sends queued replies; the server starts it, the CLI calls it once. */
+    public ReplyDispatcher replies() {
+        return replies;
+    }
+
     /** Seals the credentials workspaces configure (sources, reply accounts, notifiers) before they reach SQL. */
     public SecretBox secrets() {
         return secrets;
@@ -189,6 +250,7 @@ public final class Comptoir implements AutoCloseable {
 
     @Override
     public void close() {
+        replies.close();
         pipelines.close();
         database.close();
     }

@@ -16,6 +16,8 @@ import org.comptoir.audit.AuditLog;
 import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.events.Events;
+import org.comptoir.inbox.Inbox;
+import org.comptoir.inbox.reply.ReplyAccounts;
 import org.comptoir.ingest.ImportJobs;
 import org.comptoir.ingest.Importer;
 import org.comptoir.ingest.QuarantineRepository;
@@ -73,7 +75,9 @@ public class ComptoirApplication {
         try {
             if (demo) {
                 comptoir.loadDemoIfAbsent();
+                comptoir.threadDemoIfNeeded();
             }
+            comptoir.replies().start();
             comptoir.accounts().ensureFirstAdmin(System.getenv("COMPTOIR_ADMIN_PASSWORD")).ifPresent(password ->
                     System.out.printf("%n  First start: user 'admin' created with the password  %s%n"
                             + "  (shown only this once; change it with: comptoir user passwd admin)%n%n", password));
@@ -168,6 +172,16 @@ public class ComptoirApplication {
     @Bean
     Analytics analytics(Comptoir comptoir) {
         return comptoir.analytics();
+    }
+
+    @Bean
+    Inbox inbox(Comptoir comptoir) {
+        return comptoir.inbox();
+    }
+
+    @Bean
+    ReplyAccounts replyAccounts(Comptoir comptoir) {
+        return comptoir.replyAccounts();
     }
 
     @Bean

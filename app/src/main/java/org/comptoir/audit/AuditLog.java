@@ -46,6 +46,16 @@ public final class AuditLog {
                 e.created() ? "source_added" : "source_changed", e.source().name(),
                 e.source().type() + (e.source().paused() ? " paused" : "")));
         events.subscribe(org.comptoir.source.SourceRemoved.class, e -> append(e.workspace(), "source_removed", e.name(), null));
+        events.subscribe(org.comptoir.inbox.ConversationUpdated.class, e -> append(e.workspace(), "conversation_updated",
+                "conversation " + e.conversationId(), e.detail()));
+        events.subscribe(org.comptoir.inbox.NoteAdded.class, e -> append(e.workspace(), "note_added",
+                "conversation " + e.conversationId(), null));
+        events.subscribe(org.comptoir.inbox.ReplyQueued.class, e -> append(e.workspace(), "reply_queued",
+                "conversation " + e.conversationId(), "reply " + e.replyId() + " on " + e.network()));
+        events.subscribe(org.comptoir.inbox.reply.ReplySent.class, e -> append(e.workspace(), "reply_sent",
+                "conversation " + e.conversationId(), "reply " + e.replyId() + " " + e.remoteId()));
+        events.subscribe(org.comptoir.inbox.reply.ReplyFailed.class, e -> append(e.workspace(), "reply_failed",
+                "conversation " + e.conversationId(), "reply " + e.replyId() + ": " + e.error()));
         return this;
     }
 

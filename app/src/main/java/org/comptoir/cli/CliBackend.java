@@ -61,6 +61,22 @@ interface CliBackend extends AutoCloseable {
     tools.jackson.databind.JsonNode changeSource(String workspace, long id, tools.jackson.databind.JsonNode patch) throws CliException;
 
     boolean removeSource(String workspace, long id) throws CliException;
+    // the inbox: the API's JSON, whichever backend answers
+
+    /** {@code GET /api/v1/conversations} with these filters. */
+    String inboxList(String workspace, Map<String, String> filters) throws CliException;
+
+    /** {@code GET /api/v1/conversations/{id}}. */
+    String inboxShow(String workspace, long id) throws CliException;
+
+    /** {@code PATCH /api/v1/conversations/{id}} with {@code assignee} and/or {@code status} (null: unchanged). */
+    String inboxUpdate(String workspace, long id, String assignee, String status) throws CliException;
+
+    /** {@code POST /api/v1/conversations/{id}/reply}; the reply as queued (or already sent, when this process sent it). */
+    String inboxReply(String workspace, long id, String text) throws CliException;
+
+    /** Threads the workspace's stored posts into conversations; returns the posts newly threaded. */
+    int inboxBackfill(String workspace) throws CliException;
 
     // workspaces, users, roles, tokens, audit: what an administrator does (the local CLI is one)
 

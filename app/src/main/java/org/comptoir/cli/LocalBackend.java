@@ -298,6 +298,58 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
+    public String inboxList(String workspace, Map<String, String> filters) throws CliException {
+        try {
+            var inbox = comptoir.inbox();
+            return JSON.writeValueAsString(org.comptoir.inbox.InboxViews.page(
+                    inbox.list(existing(workspace), org.comptoir.inbox.InboxQuery.from(filters))));
+        } catch (QuerySyntaxException e) {
+            throw CliErrors.badQuery(e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
+    public String inboxShow(String workspace, long id) throws CliException {
+        try {
+            return JSON.writeValueAsString(org.comptoir.inbox.InboxViews.detail(comptoir.inbox().get(existing(workspace), id)));
+        } catch (NoSuchElementException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
+    public String inboxUpdate(String workspace, long id, String assignee, String status) throws CliException {
+        try {
+            var change = new org.comptoir.inbox.ConversationChange(status == null ? null
+                    : org.comptoir.inbox.ConversationStatus.fromLabel(status), null, null, null, assignee, null, null);
+            return JSON.writeValueAsString(org.comptoir.inbox.InboxViews.conversation(
+                    comptoir.inbox().update(existing(workspace), id, change)));
+        } catch (NoSuchElementException | IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
+    public String inboxReply(String workspace, long id, String text) throws CliException {
+        try {
+            var inbox = comptoir.inbox();
+            long reply = inbox.reply(existing(workspace), id, text, null).id();
+            inbox.sendDueReplies();
+            var sent = inbox.get(workspace, id).replies().stream().filter(r -> r.id() == reply).findFirst().orElseThrow();
+            return JSON.writeValueAsString(org.comptoir.inbox.InboxViews.reply(sent));
+        } catch (NoSuchElementException | IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
+    public int inboxBackfill(String workspace) throws CliException {
+        return comptoir.inbox().backfill(existing(workspace));
+    }
+
+    @Override
     public void close() {
         Actor.clear();
         comptoir.close();

@@ -297,6 +297,41 @@ final class RemoteBackend implements CliBackend {
         }
     }
 
+    @Override
+    public String inboxList(String workspace, Map<String, String> filters) throws CliException {
+        Map<String, String> all = new java.util.LinkedHashMap<>(filters);
+        all.put("workspace", workspace);
+        return exchange(get("/api/v1/conversations", all));
+    }
+
+    @Override
+    public String inboxShow(String workspace, long id) throws CliException {
+        return exchange(get("/api/v1/conversations/" + id, Map.of("workspace", workspace)));
+    }
+
+    @Override
+    public String inboxUpdate(String workspace, long id, String assignee, String status) throws CliException {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        if (assignee != null) {
+            body.put("assignee", assignee);
+        }
+        if (status != null) {
+            body.put("status", status);
+        }
+        return exchange(json("PATCH", "/api/v1/conversations/" + id, Map.of("workspace", workspace), body));
+    }
+
+    @Override
+    public String inboxReply(String workspace, long id, String text) throws CliException {
+        return exchange(json("POST", "/api/v1/conversations/" + id + "/reply", Map.of("workspace", workspace), Map.of("text", text)));
+    }
+
+    @Override
+    public int inboxBackfill(String workspace) throws CliException {
+        throw new CliException("inbox backfill works on the data directory: stop the server first, or let it thread new posts itself",
+                CliErrors.BAD_INPUT);
+    }
+
     private static TokenRow tokenRow(JsonNode t) {
         return new TokenRow(t.path("id").asString(), t.path("name").asString(), t.path("created_at").asString(null),
                 t.path("expires_at").asString(null), t.path("revoked_at").asString(null), t.path("last_used_at").asString(null),

@@ -166,6 +166,24 @@ class AuthorizationMatrixTest {
                 get("GET /dashboard", VIEWER, 200, "/dashboard"),
                 get("GET /employees", VIEWER, 200, "/employees"),
                 send("POST /employees", MANAGER, 302, "/employees", FORM, "handles=%40staff"),
+                // the inbox: conversations, notes, replies, reply accounts
+                conv("GET /api/v1/conversations", VIEWER, 200, id -> new Call("/api/v1/conversations?status=open")),
+                conv("GET /api/v1/conversations/{id}", VIEWER, 200, id -> new Call("/api/v1/conversations/" + id)),
+                conv("PATCH /api/v1/conversations/{id}", AGENT, 200, id -> new Call("/api/v1/conversations/" + id, JSON,
+                        "{\"priority\":\"high\",\"tags\":[\"matrix\"]}")),
+                conv("POST /api/v1/conversations/{id}/notes", AGENT, 201, id -> new Call("/api/v1/conversations/" + id + "/notes",
+                        JSON, "{\"text\":\"note\"}")),
+                conv("POST /api/v1/conversations/{id}/reply", AGENT, 202, id -> new Call("/api/v1/conversations/" + id + "/reply",
+                        JSON, "{\"text\":\"bonjour\"}")),
+                get("GET /api/v1/inbox/accounts", MANAGER, 200, "/api/v1/inbox/accounts"),
+                send("PUT /api/v1/inbox/accounts/{network}", MANAGER, 200, "/api/v1/inbox/accounts/bluesky", JSON,
+                        "{\"base_url\":\"http://127.0.0.1:9/\",\"handle\":\"matrix.example\",\"secret\":\"app-password\"}"),
+                get("GET /inbox", VIEWER, 200, "/inbox?status=open"),
+                conv("GET /inbox/{id}", VIEWER, 200, id -> new Call("/inbox/" + id)),
+                conv("GET /inbox/{id}/replies", VIEWER, 200, id -> new Call("/inbox/" + id + "/replies")),
+                conv("POST /inbox/{id}/update", AGENT, 302, id -> new Call("/inbox/" + id + "/update", FORM, "priority=low")),
+                conv("POST /inbox/{id}/notes", AGENT, 302, id -> new Call("/inbox/" + id + "/notes", FORM, "text=note")),
+                conv("POST /inbox/{id}/reply", AGENT, 302, id -> new Call("/inbox/" + id + "/reply", FORM, "text=bonjour")),
                 // pages (a signed-in browser session; POSTs carry _csrf)
                 get("GET /login", PUBLIC, 200, "/login"),
                 get("GET /", SIGNED_IN, 302, "/"),
@@ -218,6 +236,14 @@ class AuthorizationMatrixTest {
                 new Row("POST /admin/users/remove", GLOBAL_ADMIN, 302, (who, ws) -> new Call("/admin/users/remove", FORM, "name=" + throwawayUser())));
     }
 
+    /** The conversation of each workspace (a post mentioning its own account {@code @fournil}). */
+    static final java.util.Map<String, Long> CONVERSATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A row on the workspace's conversation (0, which exists nowhere, for a workspace that does not exist). */
+    static Row conv(String key, Need need, int ok, java.util.function.LongFunction<Call> call) {
+        return new Row(key, need, ok, (who, ws) -> call.apply(ws == null ? 0 : CONVERSATIONS.getOrDefault(ws, 0L)));
+    }
+
     @BeforeAll
     static void start() throws Exception {
         app = ComptoirApplication.start(dir.resolve("data"), 0, "--comptoir.demo=false");
@@ -229,6 +255,10 @@ class AuthorizationMatrixTest {
                     + jsonl("m:2", "Merci pour l'accueil", "fr", "2026-03-02T10:00:00Z") + "\n";
             comptoir.importer().importStream(ws, new ByteArrayInputStream(lines.getBytes(UTF_8)), "a.jsonl", null, null, null);
             saveTopic(ws, "fixed");
+            comptoir.employees().replace(ws, List.of("@fournil"));
+            String mention = jsonl("m:conv-" + ws, "@fournil ma baguette", "fr", "2026-03-03T10:00:00Z") + "\n";
+            comptoir.importer().importStream(ws, new ByteArrayInputStream(mention.getBytes(UTF_8)), "c.jsonl", null, null, null);
+            CONVERSATIONS.put(ws, comptoir.inbox().list(ws, org.comptoir.inbox.InboxQuery.all()).conversations().get(0).id());
         }
         comptoir.accounts().add("o-viewer", PASSWORD, false);
         comptoir.accounts().grant("o-viewer", "other", Role.VIEWER);
@@ -303,6 +333,17 @@ class AuthorizationMatrixTest {
             HttpResponse<String> missing = send(row, call, viewer, "nope");
             assertThat(List.of(hidden.statusCode(), missing.statusCode())).as(row.key()).containsExactly(404, 404);
             assertThat(normalised(missing.body()).replace("nope", "other")).as(row.key()).isEqualTo(normalised(hidden.body()));
+        }
+    }
+
+    @Test
+    void anAgentGets404OnAnotherWorkspacesConversationEvenNamingTheirOwnWorkspace() throws Exception {
+        Who agent = CALLERS.stream().filter(w -> w.inOwn() == Role.AGENT).findFirst().orElseThrow();
+        long foreign = CONVERSATIONS.get("other");
+        for (Row row : rows().stream().filter(r -> r.key().contains("{id}") && (r.key().contains("conversations") || r.key().contains("/inbox/"))).toList()) {
+            Call call = row.call().apply(agent, "other");
+            HttpResponse<String> response = send(row, call, agent, "own");
+            assertThat(response.statusCode()).as(row.key() + " on conversation " + foreign + " of 'other' through 'own'").isEqualTo(404);
         }
     }
 
