@@ -24,44 +24,36 @@ public final class AuthorTable {
         }
     }
 
+    /** Longs per (row, selection): posts|replies, defences|followers, reactions, weeks ×2, neg|neutral, pos|none, last time, latest. */
+    private static final int STRIDE = 9;
+    private static final long LOW = 0xffff_ffffL;
     private final int selections;
     private Names names;
     private int rows;
-    private int[] posts;
-    private int[] replies;
-    private int[] defences;
-    private long[] reactions;
-    private long[] followers;
-    private long[] weeks;
-    private int[] sentiment;
-    private long[] lastMillis;
+    private long[] data;
+
+    /** A table over {@code buffer} (reused between requests: rows are cleared as they are added). */
+    public AuthorTable(int selections, long[] buffer) {
+        this.selections = selections;
+        this.data = buffer.length >= STRIDE * selections ? buffer : new long[STRIDE * selections * 1024];
+    }
 
     public AuthorTable(int selections, int expectedRows) {
-        this.selections = selections;
-        int capacity = Math.max(16, expectedRows);
-        posts = new int[capacity * selections];
-        replies = new int[capacity * selections];
-        defences = new int[capacity * selections];
-        reactions = new long[capacity * selections];
-        followers = new long[capacity * selections];
-        weeks = new long[capacity * selections * 2];
-        sentiment = new int[capacity * selections * 4];
-        lastMillis = new long[capacity * selections];
+        this(selections, new long[STRIDE * selections * Math.max(16, expectedRows)]);
+    }
+
+    /** The longs backing the table, to reuse for the next one. */
+    public long[] buffer() {
+        return data;
     }
 
     /** A new row, empty in every selection. */
     public int addRow() {
-        if ((rows + 1) * selections > posts.length) {
-            int capacity = posts.length / selections * 2;
-            posts = Arrays.copyOf(posts, capacity * selections);
-            replies = Arrays.copyOf(replies, capacity * selections);
-            defences = Arrays.copyOf(defences, capacity * selections);
-            reactions = Arrays.copyOf(reactions, capacity * selections);
-            followers = Arrays.copyOf(followers, capacity * selections);
-            weeks = Arrays.copyOf(weeks, capacity * selections * 2);
-            sentiment = Arrays.copyOf(sentiment, capacity * selections * 4);
-            lastMillis = Arrays.copyOf(lastMillis, capacity * selections);
+        int end = (rows + 1) * selections * STRIDE;
+        if (end > data.length) {
+            data = Arrays.copyOf(data, Math.max(end, data.length * 2));
         }
+        Arrays.fill(data, rows * selections * STRIDE, end, 0L);
         return rows++;
     }
 
@@ -69,19 +61,25 @@ public final class AuthorTable {
         this.names = names;
     }
 
+    private int at(int selection, int row) {
+        return (row * selections + selection) * STRIDE;
+    }
+
     /**
      * Counts one post of the author in a selection: {@code sentiment} 0 negative, 1 neutral, 2 positive, 3 not analysed;
      * {@code week} its week from the selection's first (0–127). Answers whether it is the author's latest so far.
      */
     public boolean post(int selection, int row, int sentimentCode, long reactionsReceived, long followerCount, int week, long millis) {
-        int i = row * selections + selection;
-        boolean first = posts[i]++ == 0;
-        sentiment[i * 4 + sentimentCode]++;
-        reactions[i] += reactionsReceived;
-        followers[i] = Math.max(followers[i], followerCount);
-        weeks[i * 2 + (week >> 6)] |= 1L << (week & 63);
-        if (first || millis >= lastMillis[i]) {
-            lastMillis[i] = millis;
+        int i = at(selection, row);
+        boolean first = (data[i] & LOW) == 0;
+        data[i]++;
+        long followers = Math.max(data[i + 1] >>> 32, Math.min(Integer.MAX_VALUE, Math.max(0, followerCount)));
+        data[i + 1] = followers << 32 | (data[i + 1] & LOW);
+        data[i + 2] += reactionsReceived;
+        data[i + 3 + (week >> 6)] |= 1L << (week & 63);
+        data[i + 5 + (sentimentCode >> 1)] += (sentimentCode & 1) == 0 ? 1 : 1L << 32;
+        if (first || millis >= data[i + 7]) {
+            data[i + 7] = millis;
             return true;
         }
         return false;
@@ -89,11 +87,20 @@ public final class AuthorTable {
 
     /** The post just counted replies in a thread; {@code defence} when it is not negative and its parent is. */
     public void reply(int selection, int row, boolean defence) {
-        int i = row * selections + selection;
-        replies[i]++;
+        int i = at(selection, row);
+        data[i] += 1L << 32;
         if (defence) {
-            defences[i]++;
+            data[i + 1]++;
         }
+    }
+
+    /** A backend's handle on the author's latest post in the selection (e.g. a document number). */
+    public void latest(int selection, int row, long handle) {
+        data[at(selection, row) + 8] = handle;
+    }
+
+    public long latest(int selection, int row) {
+        return data[at(selection, row) + 8];
     }
 
     public int rows() {
@@ -105,36 +112,40 @@ public final class AuthorTable {
     }
 
     public long posts(int selection, int row) {
-        return posts[row * selections + selection];
+        return data[at(selection, row)] & LOW;
     }
 
     public long replies(int selection, int row) {
-        return replies[row * selections + selection];
+        return data[at(selection, row)] >>> 32;
     }
 
     public long defences(int selection, int row) {
-        return defences[row * selections + selection];
+        return data[at(selection, row) + 1] & LOW;
     }
 
     public long reactions(int selection, int row) {
-        return reactions[row * selections + selection];
+        return data[at(selection, row) + 2];
     }
 
     public long followers(int selection, int row) {
-        return followers[row * selections + selection];
+        return data[at(selection, row) + 1] >>> 32;
     }
 
     public int weeks(int selection, int row) {
-        int i = (row * selections + selection) * 2;
-        return Long.bitCount(weeks[i]) + Long.bitCount(weeks[i + 1]);
-    }
-
-    public long positive(int selection, int row) {
-        return sentiment[(row * selections + selection) * 4 + 2];
+        int i = at(selection, row);
+        return Long.bitCount(data[i + 3]) + Long.bitCount(data[i + 4]);
     }
 
     public long negative(int selection, int row) {
-        return sentiment[(row * selections + selection) * 4];
+        return data[at(selection, row) + 5] & LOW;
+    }
+
+    public long neutral(int selection, int row) {
+        return data[at(selection, row) + 5] >>> 32;
+    }
+
+    public long positive(int selection, int row) {
+        return data[at(selection, row) + 6] & LOW;
     }
 
     public String key(int row) {
@@ -147,11 +158,11 @@ public final class AuthorTable {
 
     /** The author as a record, names resolved; only inside the call that built the table. */
     public AuthorActivity activity(int selection, int row) {
-        int i = row * selections + selection;
-        int s = i * 4;
-        SentimentCounts counts = new SentimentCounts(posts[i], sentiment[s], sentiment[s + 1], sentiment[s + 2]);
-        return new AuthorActivity(names.key(row), names.latestPostId(selection, row), followers[i], posts[i], replies[i],
-                defences[i], reactions[i], weeks(selection, row), counts, Instant.ofEpochMilli(lastMillis[i]));
+        SentimentCounts counts = new SentimentCounts(posts(selection, row), negative(selection, row), neutral(selection, row),
+                positive(selection, row));
+        return new AuthorActivity(names.key(row), names.latestPostId(selection, row), followers(selection, row), posts(selection, row),
+                replies(selection, row), defences(selection, row), reactions(selection, row), weeks(selection, row), counts,
+                Instant.ofEpochMilli(data[at(selection, row) + 7]));
     }
 
     /** Every author present in the selection, names resolved (costly on large selections: prefer the columns). */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
@@ -41,19 +42,21 @@ final class LuceneAuthorActivity {
     record Selection(Query query, Instant from) {
     }
 
+    /** The longs of the last table, reused by the next request instead of allocating (and faulting in) tens of MB again. */
+    private static final AtomicReference<long[]> SPARE = new AtomicReference<>();
+
     static <R> R authors(IndexSearcher searcher, AuthorColumns columns, List<Selection> selections, Function<AuthorTable, R> reduce)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
         int[] rowOf = new int[columns.authors];
         Arrays.fill(rowOf, -1);
-        AuthorTable table = new AuthorTable(selections.size(), 1024);
-        int[][] lastDoc = new int[selections.size()][];
+        long[] spare = SPARE.getAndSet(null);
+        AuthorTable table = spare != null ? new AuthorTable(selections.size(), spare) : new AuthorTable(selections.size(), 1024);
         int[] ordOfRow = new int[1024];
         for (int s = 0; s < selections.size(); s++) {
             Collector collector = new Collector(columns, table, s, rowOf, firstWeek(reader, selections.get(s).from()), ordOfRow);
             searcher.search(selections.get(s).query(), collector);
             ordOfRow = collector.ordOfRow;
-            lastDoc[s] = collector.lastDoc;
         }
         int[] ords = ordOfRow;
         table.names(new AuthorTable.Names() {
@@ -75,14 +78,17 @@ final class LuceneAuthorActivity {
             @Override
             public String latestPostId(int selection, int row) {
                 try {
-                    return row < lastDoc[selection].length && table.posts(selection, row) > 0
-                            ? idOf(reader, lastDoc[selection][row]) : null;
+                    return table.posts(selection, row) > 0 ? idOf(reader, (int) table.latest(selection, row)) : null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         });
-        return reduce.apply(table);
+        try {
+            return reduce.apply(table);
+        } finally {
+            SPARE.set(table.buffer());
+        }
     }
 
     private static String idOf(IndexReader reader, int doc) throws IOException {
@@ -118,7 +124,6 @@ final class LuceneAuthorActivity {
         private final int[] rowOf;
         private final long firstWeek;
         int[] ordOfRow;
-        int[] lastDoc = new int[1024];
         private SegmentColumns leaf;
         private FixedBitSet negativeParent;
         private int[] toGlobal;
@@ -157,14 +162,11 @@ final class LuceneAuthorActivity {
                 }
                 ordOfRow[row] = global;
             }
-            if (row >= lastDoc.length) {
-                lastDoc = Arrays.copyOf(lastDoc, Math.max(row + 1, lastDoc.length * 2));
-            }
             long millis = leaf.millis[doc];
             int week = (int) Math.max(0, Math.min(MAX_WEEKS - 1, week(millis) - firstWeek));
             int sentiment = leaf.sentiment[doc];
             if (table.post(selection, row, sentiment, leaf.reactions[doc], leaf.followers[doc], week, millis)) {
-                lastDoc[row] = docBase + doc;
+                table.latest(selection, row, docBase + doc);
             }
             if (leaf.parent[doc] != 0) {
                 boolean calm = sentiment != LuceneAggregations.NEGATIVE && sentiment != LuceneAggregations.NONE;
