@@ -10,6 +10,7 @@ import org.comptoir.account.AccountRepository;
 import org.comptoir.account.Accounts;
 import org.comptoir.account.PersonalTokens;
 import org.comptoir.account.TokenRepository;
+import org.comptoir.alert.Alerts;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.analytics.Employees;
 import org.comptoir.audit.AuditLog;
@@ -54,6 +55,7 @@ public final class Comptoir implements AutoCloseable {
     private final Employees employees;
     private final Analytics analytics;
     private final SecretBox secrets;
+    private final Alerts alerts;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -74,6 +76,7 @@ public final class Comptoir implements AutoCloseable {
         this.employees = new Employees(sql);
         this.analytics = new Analytics(pipelines, topics, employees, workspaces, clock);
         this.secrets = SecretBox.forDataDir(dataDir, System.getenv(SecretBox.KEY_ENV));
+        this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -169,8 +172,14 @@ public final class Comptoir implements AutoCloseable {
         return secrets;
     }
 
+    /** Alert rules, their evaluation as posts arrive, the alerts, notifiers and the replay. */
+    public Alerts alerts() {
+        return alerts;
+    }
+
     @Override
     public void close() {
+        alerts.close();
         pipelines.close();
         database.close();
     }

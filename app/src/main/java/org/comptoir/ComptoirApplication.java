@@ -11,6 +11,7 @@ import org.comptoir.account.LocalCredential;
 import org.comptoir.account.LoginThrottle;
 import org.comptoir.account.OneClickSignIn;
 import org.comptoir.account.PersonalTokens;
+import org.comptoir.alert.Alerts;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.audit.AuditLog;
 import org.comptoir.correction.Corrections;
@@ -163,6 +164,11 @@ public class ComptoirApplication {
     @Bean
     Analytics analytics(Comptoir comptoir) {
         return comptoir.analytics();
+    }
+
+    @Bean
+    Alerts alerts(Comptoir comptoir) {
+        return comptoir.alerts();
     }
 
     @Bean
