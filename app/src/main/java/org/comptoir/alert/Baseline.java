@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * What an hour is expected to hold, robust to past spikes (docs/alerts.md). With at least {@link #MIN_WEEKS}
- * earlier weeks of history: the median, over the same hour of the {@link #WEEKS} previous weeks, of the mean
- * of that hour and its two neighbours; the spread is 1.4826 × their median absolute deviation. With less
+ * earlier weeks of history: the median of the same hour of the {@link #WEEKS} previous weeks (a Monday 9:00 is
+ * compared with earlier Mondays 9:00); the spread is 1.4826 × their median absolute deviation. With less
  * (a new topic): the median and MAD of the hourly counts of the previous 7 days (at least 24 hours of
  * history); with less than a day, nothing is expected and only the minimum volume applies.
  */
@@ -30,7 +30,7 @@ final class Baseline {
             if (j < series.firstData()) {
                 break;
             }
-            weekly[n++] = windowMean(series, j);
+            weekly[n++] = series.at(j);
         }
         if (n >= MIN_WEEKS) {
             double[] samples = Arrays.copyOf(weekly, n);
@@ -45,16 +45,6 @@ final class Baseline {
             return new Expected(median(hours), 1.4826 * mad(hours), hours.length, "recent-hours");
         }
         return new Expected(0, 0, 0, "no-history");
-    }
-
-    private static double windowMean(HourlySeries series, int j) {
-        long sum = 0;
-        int n = 0;
-        for (int k = Math.max(0, j - 1); k <= Math.min(series.size() - 1, j + 1); k++) {
-            sum += series.at(k);
-            n++;
-        }
-        return (double) sum / n;
     }
 
     static double median(double[] values) {
