@@ -2,6 +2,7 @@ package org.comptoir.alert;
 
 import java.util.Arrays;
 import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What a rule watches: the volume of its posts, the volume of its negative posts, or a query that starts matching. */
 public enum AlertKind {
@@ -12,6 +13,7 @@ public enum AlertKind {
     /** Any hour with at least the minimum volume of matching posts (a query that should stay silent, e.g. {@code #boycott AND @brand}). */
     QUERY_MATCHES;
 
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

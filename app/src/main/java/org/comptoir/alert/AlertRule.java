@@ -1,6 +1,8 @@
 package org.comptoir.alert;
 
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A workspace's alert rule: what it watches ({@code kind} on a topic's mentions and/or the posts matching
@@ -8,6 +10,7 @@ import java.util.List;
  * the fewest posts in an hour worth an alert ({@code minVolume}), how long after an episode ends before
  * another may start ({@code cooldownHours}) and who hears it ({@code recipients}: notifier names).
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AlertRule(long id, String workspace, String name, AlertKind kind, String topic, String query, double sensitivity,
                         int minVolume, int cooldownHours, List<String> recipients, boolean enabled) {
     public static final double DEFAULT_SENSITIVITY = 5.0;

@@ -54,6 +54,8 @@ class DemoCrisisReplayTest {
     @Test
     void theCrisisIsHeardWithinSixHoursAndTheNinetyDaysRaiseFewOtherAlerts() throws Exception {
         List<ReplayedAlert> alerts = comptoir.alerts().replay(Workspace.DEMO, null, null, false);
+        alerts.forEach(a -> System.out.println("replayed: " + a.rule() + " start " + a.start() + " peak " + a.peak() + " end " + a.end()
+                + " detected " + a.detectedAt()));
         List<ReplayedAlert> crisis = alerts.stream()
                 .filter(a -> a.topic().startsWith("Grelot Mobile"))
                 .filter(a -> !a.detectedAt().isBefore(CRISIS) && a.detectedAt().isBefore(CRISIS.plus(Duration.ofHours(6))))
