@@ -72,8 +72,11 @@ public final class Alerts implements AutoCloseable {
         return this;
     }
 
-    /** Evaluates every enabled rule of the workspace now; returns the alerts newly raised (already notified). */
-    public List<Alert> evaluate(String workspace) {
+    /**
+     * Evaluates every enabled rule of the workspace now; returns the alerts newly raised (already notified). One evaluation
+     * at a time, so the background one and a requested one never raise the same episode twice.
+     */
+    public synchronized List<Alert> evaluate(String workspace) {
         List<Alert> raised = new java.util.ArrayList<>();
         Instant now = clock.instant();
         for (AlertRule rule : rules.list(workspace)) {
