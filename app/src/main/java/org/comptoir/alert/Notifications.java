@@ -50,6 +50,11 @@ final class Notifications {
         if (k.equals("slack")) {
             new SlackNotifier(url);
             stored = new NotifierRepository.Stored(workspace, n, k, java.net.URI.create(url.strip()).getHost(), secrets.seal(url.strip()));
+        } else if (k.equals("email")) {
+            SmtpAddress address = SmtpAddress.parse(url);
+            address.notifier(secret);
+            stored = new NotifierRepository.Stored(workspace, n, k, address.toString(),
+                    secret == null || secret.isEmpty() ? null : secrets.seal(secret));
         } else {
             new WebhookNotifier(url, secret, clock);
             stored = new NotifierRepository.Stored(workspace, n, k, url.strip(), secrets.seal(secret));
@@ -67,8 +72,30 @@ final class Notifications {
     }
 
     private Notifier open(NotifierRepository.Stored n) {
-        String secret = secrets.open(n.sealedSecret());
-        return n.kind().equals("slack") ? new SlackNotifier(secret) : new WebhookNotifier(n.url(), secret, clock);
+        String secret = n.sealedSecret() == null ? null : secrets.open(n.sealedSecret());
+        return switch (n.kind()) {
+            case "slack" -> new SlackNotifier(secret);
+            case "email" -> SmtpAddress.parse(n.url()).notifier(secret);
+            default -> new WebhookNotifier(n.url(), secret, clock);
+        };
+    }
+
+    /** The explanation as lines for people: terms, authors, verbatims (untrusted: each notifier escapes them). */
+    static List<String> details(Explanation why) {
+        if (why == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        if (!why.terms().isEmpty()) {
+            lines.add("Terms: " + String.join(", ", why.terms().stream().limit(8).map(t -> t.term()).toList()));
+        }
+        if (!why.drivers().isEmpty()) {
+            lines.add("Authors: " + String.join(", ", why.drivers().stream()
+                    .map(d -> (d.handle() != null ? d.handle() : d.name()) + " (" + d.level() + ", " + d.posts() + " posts)").toList()));
+        }
+        why.verbatims().forEach(v -> lines.add("« " + v.text() + " » — " + (v.authorHandle() != null ? v.authorHandle() : v.authorName())
+                + " (" + v.network() + ")"));
+        return lines;
     }
 
     /** Hands the alert to each of the rule's notifiers on {@code executor}; attempts are recorded as they happen. */
@@ -80,7 +107,8 @@ final class Notifications {
                 continue;
             }
             Notification notification = new Notification(rule.workspace(), alert.id(), "Comptoir · " + rule.name(), alert.summary(),
-                    alert.explanation() == null ? null : alert.explanation().dashboardLink(), JSON.writeValueAsString(alert));
+                    details(alert.explanation()), alert.explanation() == null ? null : alert.explanation().dashboardLink(),
+                    JSON.writeValueAsString(alert));
             executor.execute(() -> deliver(n.get(), notification));
         }
     }
@@ -89,7 +117,7 @@ final class Notifications {
         NotifierRepository.Stored n = repository.find(workspace, name)
                 .orElseThrow(() -> new IllegalArgumentException("no notifier named '" + name + "'"));
         String json = JSON.writeValueAsString(java.util.Map.of("test", true, "workspace", workspace, "notifier", name));
-        return deliver(n, new Notification(workspace, 0, "Comptoir · test", "A test notification from Comptoir.", null, json));
+        return deliver(n, new Notification(workspace, 0, "Comptoir · test", "A test notification from Comptoir.", List.of(), null, json));
     }
 
     private boolean deliver(NotifierRepository.Stored n, Notification notification) {

@@ -6,8 +6,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A workspace's notifier as it is shown: name, kind ({@code webhook} or {@code slack}) and where it posts. The
- * secret (a webhook's signing secret, a Slack URL, which is itself a secret) is sealed at rest and never shown:
+ * A workspace's notifier as it is shown: name, kind ({@code webhook}, {@code slack} or {@code email}) and where it posts. The
+ * secret (a webhook's signing secret, a Slack URL, which is itself a secret, an SMTP password) is sealed at rest and never shown:
  * a Slack URL shows as its host only.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -24,8 +24,8 @@ public record NotifierConfig(String name, String kind, String target) {
 
     static String checkKind(String kind) {
         String k = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
-        if (!k.equals("webhook") && !k.equals("slack")) {
-            throw new IllegalArgumentException("unknown notifier kind '" + kind + "': use webhook or slack");
+        if (!k.equals("webhook") && !k.equals("slack") && !k.equals("email")) {
+            throw new IllegalArgumentException("unknown notifier kind '" + kind + "': use webhook, slack or email");
         }
         return k;
     }

@@ -61,6 +61,7 @@ abstract class NotifierContract {
 
     static Notification notification() {
         return new Notification("demo", 42, "Comptoir · Grelot — volume", "119 posts about 'Grelot Mobile' <b>where 4.7</b> were expected",
+                java.util.List.of("Terms: #boycottgrelot, panne", "« <script>alert(1)</script> » — @x (x)"),
                 "/alerts/42?workspace=demo", "{\"id\":42,\"summary\":\"119 posts\"}");
     }
 
