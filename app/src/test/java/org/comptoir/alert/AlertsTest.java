@@ -107,6 +107,7 @@ class AlertsTest {
         assertThat(alert.observed()).isEqualTo(40);
         assertThat(alert.expected()).isEqualTo(2.0);
         assertThat(alert.explanation().terms()).extracting(org.comptoir.analytics.Figures.Term::term).contains("#boycottgrelot");
+        assertThat(alert.explanation().verbatims()).as("a spike after a quiet hour still has its verbatims").isNotEmpty();
         spike("t", 10);
         assertThat(comptoir.alerts().evaluate("ws")).as("the same episode, evaluated again").isEmpty();
         assertThat(comptoir.alerts().alerts("ws", 10)).singleElement().satisfies(a -> assertThat(a.observed()).isEqualTo(50));
