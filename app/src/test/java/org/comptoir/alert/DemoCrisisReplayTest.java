@@ -73,6 +73,8 @@ class DemoCrisisReplayTest {
         ReplayedAlert alert = comptoir.alerts().replay(Workspace.DEMO, CRISIS.minus(Duration.ofDays(1)), CRISIS.plus(Duration.ofDays(1)), true)
                 .stream().filter(a -> a.rule().equals("Grelot Mobile — volume")).findFirst().orElseThrow();
         Explanation why = alert.explanation();
+        System.out.println("crisis: " + why.summary() + " | terms " + why.terms().stream().map(t -> t.term() + " " + t.count() + "/"
+                + t.baselineCount()).toList() + " | drivers " + why.drivers() + " | verbatims " + why.verbatims().size());
         assertThat(why.observed()).isGreaterThan((long) (5 * why.expected()));
         assertThat(why.score()).isGreaterThanOrEqualTo(AlertRule.DEFAULT_SENSITIVITY);
         assertThat(why.terms()).extracting(org.comptoir.analytics.Figures.Term::term).contains("#boycottgrelot");
