@@ -42,6 +42,9 @@ public final class AuditLog {
         events.subscribe(TopicRemoved.class, e -> append(e.workspace(), "topic_removed", e.name(), null));
         events.subscribe(PostsImported.class, e -> append(e.workspace(), "import", e.source(), e.summary()));
         events.subscribe(PostCorrected.class, e -> append(e.workspace(), "correction", e.postId(), e.detail()));
+        events.subscribe(org.comptoir.alert.AlertRuleSaved.class, e -> append(e.workspace(), e.created() ? "alert_rule_created" : "alert_rule_changed",
+                e.name(), "rule " + e.ruleId()));
+        events.subscribe(org.comptoir.alert.AlertRuleRemoved.class, e -> append(e.workspace(), "alert_rule_removed", e.name(), "rule " + e.ruleId()));
         return this;
     }
 

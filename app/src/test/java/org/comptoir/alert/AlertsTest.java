@@ -137,6 +137,19 @@ class AlertsTest {
     }
 
     @Test
+    void rulesAreChangedAndRemovedAndTheAuditLogSaysSo() throws Exception {
+        AlertRule created = comptoir.alerts().create(rule("Grelot spike", List.of()));
+        AlertRule changed = new AlertRule(created.id(), "ws", "Grelot négatif", AlertKind.NEGATIVE_SPIKE, "Grelot", null, 4, 10, 6, List.of(), true);
+        assertThat(comptoir.alerts().update(changed)).hasValueSatisfying(r -> assertThat(r.kind()).isEqualTo(AlertKind.NEGATIVE_SPIKE));
+        assertThat(comptoir.alerts().rules("ws")).extracting(AlertRule::name).containsExactly("Grelot négatif");
+        assertThat(comptoir.alerts().delete("ws", created.id())).isTrue();
+        assertThat(comptoir.alerts().delete("ws", created.id())).isFalse();
+        assertThat(comptoir.alerts().rules("ws")).isEmpty();
+        assertThat(comptoir.audit().list("ws", 10)).extracting(org.comptoir.audit.AuditEntry::action)
+                .contains("alert_rule_created", "alert_rule_changed", "alert_rule_removed");
+    }
+
+    @Test
     void badRulesAreRefusedWithAClearReason() {
         assertThatThrownBy(() -> comptoir.alerts().create(new AlertRule(0, "ws", "x", AlertKind.VOLUME_SPIKE, "Nope", null, 5, 20, 12, List.of(), true)))
                 .hasMessageContaining("unknown topic 'Nope'");
