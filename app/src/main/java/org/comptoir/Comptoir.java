@@ -11,6 +11,7 @@ import org.comptoir.account.Accounts;
 import org.comptoir.account.PersonalTokens;
 import org.comptoir.account.TokenRepository;
 import org.comptoir.alert.Alerts;
+import org.comptoir.alert.Objectives;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.analytics.Employees;
 import org.comptoir.audit.AuditLog;
@@ -56,6 +57,7 @@ public final class Comptoir implements AutoCloseable {
     private final Analytics analytics;
     private final SecretBox secrets;
     private final Alerts alerts;
+    private final Objectives objectives;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -77,6 +79,7 @@ public final class Comptoir implements AutoCloseable {
         this.analytics = new Analytics(pipelines, topics, employees, workspaces, clock);
         this.secrets = SecretBox.forDataDir(dataDir, System.getenv(SecretBox.KEY_ENV));
         this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
+        this.objectives = new Objectives(sql, analytics, topics, clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -175,6 +178,11 @@ public final class Comptoir implements AutoCloseable {
     /** Alert rules, their evaluation as posts arrive, the alerts, notifiers and the replay. */
     public Alerts alerts() {
         return alerts;
+    }
+
+    /** The workspaces' objectives and their progress. */
+    public Objectives objectives() {
+        return objectives;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.comptoir.account.LoginThrottle;
 import org.comptoir.account.OneClickSignIn;
 import org.comptoir.account.PersonalTokens;
 import org.comptoir.alert.Alerts;
+import org.comptoir.alert.Objectives;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.audit.AuditLog;
 import org.comptoir.correction.Corrections;
@@ -169,6 +170,11 @@ public class ComptoirApplication {
     @Bean
     Alerts alerts(Comptoir comptoir) {
         return comptoir.alerts();
+    }
+
+    @Bean
+    Objectives objectives(Comptoir comptoir) {
+        return comptoir.objectives();
     }
 
     @Bean

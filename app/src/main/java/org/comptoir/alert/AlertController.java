@@ -14,16 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /alerts}: the workspace's alerts (newest first), its rules (managers add and delete them), its notifiers
- * and every delivery attempt; {@code /alerts/{id}}: one alert with its explanation. Post text and author names
+ * {@code /alerts}: the workspace's alerts (newest first), its objectives and their progress, its rules (managers add
+ * and delete them), its notifiers and every delivery attempt; {@code /alerts/{id}}: one alert with its explanation. Post text and author names
  * are untrusted: the templates only ever print them as text.
  */
 @Controller
 class AlertController {
     private final Alerts alerts;
+    private final Objectives objectives;
 
-    AlertController(Alerts alerts) {
+    AlertController(Alerts alerts, Objectives objectives) {
         this.alerts = alerts;
+        this.objectives = objectives;
     }
 
     @GetMapping("/alerts")
@@ -37,6 +39,11 @@ class AlertController {
         model.addAttribute("notifiers", manager ? alerts.notifiers(ws) : List.of());
         model.addAttribute("attempts", alerts.attempts(ws, 50));
         model.addAttribute("kinds", List.of(AlertKind.values()));
+        try {
+            model.addAttribute("objectives", objectives.progress(ws));
+        } catch (QuerySyntaxException e) {
+            model.addAttribute("objectives", List.of());
+        }
         model.addAttribute("defaults", new AlertRule(0, ws, "defaults", AlertKind.VOLUME_SPIKE, null, "*", AlertRule.DEFAULT_SENSITIVITY,
                 AlertRule.DEFAULT_MIN_VOLUME, AlertRule.DEFAULT_COOLDOWN_HOURS, List.of(), true));
         return "alerts/index";

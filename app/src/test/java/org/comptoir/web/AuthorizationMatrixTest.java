@@ -173,6 +173,12 @@ class AuthorizationMatrixTest {
                 get("GET /api/v1/alerts/attempts", VIEWER, 200, "/api/v1/alerts/attempts"),
                 get("GET /api/v1/alerts/replay", MANAGER, 200, "/api/v1/alerts/replay?explain=false&from=2026-02-01&to=2026-03-10"),
                 send("POST /api/v1/alerts/evaluate", MANAGER, 200, "/api/v1/alerts/evaluate", JSON, "{}"),
+                get("GET /api/v1/objectives", VIEWER, 200, "/api/v1/objectives"),
+                new Row("GET /api/v1/objectives/{id}", VIEWER, 200, (who, ws) -> new Call("/api/v1/objectives/" + objectiveId(ws, "fixed-objective"))),
+                new Row("POST /api/v1/objectives", MANAGER, 201, (who, ws) -> new Call("/api/v1/objectives", JSON,
+                        "{\"name\":\"o-" + SEQ.incrementAndGet() + "\",\"metric\":\"advocates\",\"target\":50,\"due\":\"2026-06-30\"}")),
+                new Row("DELETE /api/v1/objectives/{id}", MANAGER, 204,
+                        (who, ws) -> new Call("/api/v1/objectives/" + objectiveId(ws, "gone-" + SEQ.incrementAndGet()))),
                 get("GET /alerts", VIEWER, 200, "/alerts"),
                 new Row("GET /alerts/{id:\\d+}", VIEWER, 200, (who, ws) -> new Call("/alerts/" + alertId(ws))),
                 send("POST /alerts/rules", MANAGER, 302, "/alerts/rules", FORM, "name=page-rule&kind=query-matches&query=panne"),
@@ -449,6 +455,16 @@ class AuthorizationMatrixTest {
         } catch (org.comptoir.query.QuerySyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of the workspace's objective with that name, created if absent (none for a missing workspace). */
+    static long objectiveId(String ws, String name) {
+        if (!comptoir.workspaces().exists(ws)) {
+            return 999_999;
+        }
+        return comptoir.objectives().list(ws).stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseGet(() -> comptoir.objectives().create(new org.comptoir.alert.Objective(0, ws, name,
+                        org.comptoir.alert.Objective.Metric.ADVOCATES, null, 50, java.time.LocalDate.of(2026, 6, 30)))).id();
     }
 
     /** A notifier of the workspace; "refused" posts to this server's sign-in form, which refuses it at once (403, no retry). */
