@@ -40,6 +40,12 @@ public final class Alerts implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Deliveries wait between retries (up to about a minute): on their own thread, so evaluations never wait for them. */
+    private final ExecutorService deliveries = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alert-deliveries");
+        t.setDaemon(true);
+        return t;
+    });
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
     public Alerts(DataSource sql, Analytics analytics, TopicCatalog topics, SecretBox secrets, Events events, Clock clock) {
@@ -87,7 +93,7 @@ public final class Alerts implements AutoCloseable {
                 evaluator.evaluate(rule, now, alert -> {
                     raised.add(alert);
                     events.publish(new AlertRaised(workspace, alert.id(), alert.rule(), alert.summary()));
-                    notifications.send(rule, alert, background);
+                    notifications.send(rule, alert, deliveries);
                 });
             } catch (QuerySyntaxException | IllegalArgumentException e) {
                 LOG.warn("alert rule '{}' of workspace {} cannot be evaluated: {}", rule.name(), workspace, e.getMessage());
@@ -197,12 +203,14 @@ public final class Alerts implements AutoCloseable {
         return notifications.attempts(workspace, Math.max(1, Math.min(limit, 1000)));
     }
 
-    /** Waits for evaluations and deliveries under way (at most 30 s). */
+    /** Waits for evaluations and deliveries under way (at most 30 s each). */
     @Override
     public void close() {
         background.shutdown();
+        deliveries.shutdown();
         try {
             background.awaitTermination(30, TimeUnit.SECONDS);
+            deliveries.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
