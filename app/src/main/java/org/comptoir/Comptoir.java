@@ -10,6 +10,8 @@ import org.comptoir.account.AccountRepository;
 import org.comptoir.account.Accounts;
 import org.comptoir.account.PersonalTokens;
 import org.comptoir.account.TokenRepository;
+import org.comptoir.alert.Alerts;
+import org.comptoir.alert.Objectives;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.analytics.Employees;
 import org.comptoir.audit.AuditLog;
@@ -72,6 +74,8 @@ public final class Comptoir implements AutoCloseable {
     private final ReplyAccounts replyAccounts;
     private final ReplyDispatcher replies;
     private final Inbox inbox;
+    private final Alerts alerts;
+    private final Objectives objectives;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -106,6 +110,8 @@ public final class Comptoir implements AutoCloseable {
                 ws -> topics.list(ws).stream().filter(org.comptoir.topic.Topic::engage).map(org.comptoir.topic.Topic::name)
                         .collect(java.util.stream.Collectors.toSet()),
                 events, InboxConfig.DEFAULTS, clock);
+        this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
+        this.objectives = new Objectives(sql, analytics, topics, clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -248,9 +254,20 @@ public final class Comptoir implements AutoCloseable {
         return webhooks;
     }
 
+    /** Alert rules, their evaluation as posts arrive, the alerts, notifiers and the replay. */
+    public Alerts alerts() {
+        return alerts;
+    }
+
+    /** The workspaces' objectives and their progress. */
+    public Objectives objectives() {
+        return objectives;
+    }
+
     @Override
     public void close() {
         replies.close();
+        alerts.close();
         pipelines.close();
         database.close();
     }

@@ -11,6 +11,8 @@ import org.comptoir.account.LocalCredential;
 import org.comptoir.account.LoginThrottle;
 import org.comptoir.account.OneClickSignIn;
 import org.comptoir.account.PersonalTokens;
+import org.comptoir.alert.Alerts;
+import org.comptoir.alert.Objectives;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.audit.AuditLog;
 import org.comptoir.correction.Corrections;
@@ -182,6 +184,16 @@ public class ComptoirApplication {
     @Bean
     ReplyAccounts replyAccounts(Comptoir comptoir) {
         return comptoir.replyAccounts();
+    }
+
+    @Bean
+    Alerts alerts(Comptoir comptoir) {
+        return comptoir.alerts();
+    }
+
+    @Bean
+    Objectives objectives(Comptoir comptoir) {
+        return comptoir.objectives();
     }
 
     @Bean

@@ -27,10 +27,12 @@ final class Verbatims {
         record Scored(Post post, Set<String> terms, double score) {
         }
         List<Scored> scored = new ArrayList<>();
+        // an empty baseline scores every term 0 (G² of a degenerate table): then every post is a candidate
+        boolean weighted = weight.values().stream().anyMatch(w -> w > 0);
         for (Post post : sample) {
             Set<String> terms = SignificantTerms.termsOf(post);
             double sum = terms.stream().mapToDouble(t -> weight.getOrDefault(t, 0.0)).sum();
-            if (sum > 0 || weight.isEmpty()) {
+            if (sum > 0 || !weighted) {
                 scored.add(new Scored(post, terms, sum / Math.sqrt(1 + terms.size())));
             }
         }

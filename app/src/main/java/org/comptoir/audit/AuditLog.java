@@ -56,6 +56,9 @@ public final class AuditLog {
                 "conversation " + e.conversationId(), "reply " + e.replyId() + " " + e.remoteId()));
         events.subscribe(org.comptoir.inbox.reply.ReplyFailed.class, e -> append(e.workspace(), "reply_failed",
                 "conversation " + e.conversationId(), "reply " + e.replyId() + ": " + e.error()));
+        events.subscribe(org.comptoir.alert.AlertRuleSaved.class, e -> append(e.workspace(), e.created() ? "alert_rule_created" : "alert_rule_changed",
+                e.name(), "rule " + e.ruleId()));
+        events.subscribe(org.comptoir.alert.AlertRuleRemoved.class, e -> append(e.workspace(), "alert_rule_removed", e.name(), "rule " + e.ruleId()));
         return this;
     }
 

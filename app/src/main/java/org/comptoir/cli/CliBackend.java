@@ -48,6 +48,9 @@ interface CliBackend extends AutoCloseable {
     /** An analytics figure as the API answers it: JSON, or its rows as CSV when {@code csv}. */
     String analytics(String workspace, String figure, Map<String, String> params, boolean csv) throws CliException;
 
+    /** {@code GET /api/v1/alerts/{what}} ({@code replay}, {@code rules} or the alerts for an empty {@code what}) as its JSON answer. */
+    String alerts(String workspace, String what, Map<String, String> params) throws CliException;
+
     /** Streams every matching post ({@code csv} or {@code jsonl}) to {@code out}. */
     void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException;
 

@@ -137,6 +137,25 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
+    public String alerts(String workspace, String what, Map<String, String> params) throws CliException {
+        String ws = existing(workspace);
+        try {
+            Object answer = switch (what) {
+                case "replay" -> Map.of("alerts", comptoir.alerts().replay(ws, org.comptoir.web.TimeParams.parse("from", params.get("from")),
+                        org.comptoir.web.TimeParams.parse("to", params.get("to")), !"false".equals(params.get("explain"))));
+                case "rules" -> Map.of("rules", comptoir.alerts().rules(ws));
+                case "" -> Map.of("alerts", comptoir.alerts().alerts(ws, 1000));
+                default -> throw new IllegalArgumentException("unknown alerts command '" + what + "'");
+            };
+            return JSON.writeValueAsString(answer);
+        } catch (QuerySyntaxException e) {
+            throw CliErrors.badQuery(e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
     public void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException {
         try {
             PostSearch.Request request = new PostSearch.Request(params.get("q"), params.get("topic"),

@@ -272,6 +272,13 @@ final class RemoteBackend implements CliBackend {
     }
 
     @Override
+    public String alerts(String workspace, String what, Map<String, String> params) throws CliException {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        all.put("workspace", workspace);
+        return exchange(get(what.isEmpty() ? "/api/v1/alerts" : "/api/v1/alerts/" + encode(what), all));
+    }
+
+    @Override
     public void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException {
         Map<String, String> all = new LinkedHashMap<>(params);
         all.put("workspace", workspace);

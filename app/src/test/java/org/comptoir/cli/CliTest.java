@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,34 @@ class CliTest {
 
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void alertsReplayPrintsOneJsonLinePerAlertWithItsEpisodeAndExplanation() throws Exception {
+        assertThat(run("workspace", "create", "w")).isZero();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            lines.append(jsonl("b:" + i, "Encore une panne #boycott numéro " + i, "fr", "2026-03-01T10:" + String.format("%02d", i * 2) + ":00Z"))
+                    .append("\n");
+        }
+        Path file = dir.resolve("spike.jsonl");
+        Files.writeString(file, lines.toString());
+        assertThat(run("--workspace", "w", "import", file.toString())).isZero();
+        assertThat(run("--workspace", "w", "topic", "add", "pannes", "#boycott")).isZero();
+        assertThat(run("--workspace", "w", "alerts", "replay", "--from", "2026-02-20", "--to", "2026-03-05")).as(err()).isZero();
+        List<String> printed = out().lines().toList();
+        assertThat(printed).hasSize(1);
+        JsonNode alert = JsonMapper.builder().build().readTree(printed.get(0));
+        assertThat(alert.path("rule").asString()).isEqualTo("pannes — volume");
+        assertThat(alert.path("start").asString()).isEqualTo("2026-03-01T10:00:00Z");
+        assertThat(alert.path("peak").asString()).isEqualTo("2026-03-01T10:00:00Z");
+        assertThat(alert.path("end").asString()).isEqualTo("2026-03-01T11:00:00Z");
+        assertThat(alert.path("explanation").path("observed").asLong()).isEqualTo(25);
+        assertThat(alert.path("explanation").path("verbatims").size()).isPositive();
+        assertThat(run("--workspace", "w", "alerts", "rules")).isZero();
+        assertThat(out()).isEmpty();
+        assertThat(run("--workspace", "w", "alerts", "nonsense")).isEqualTo(2);
+        assertThat(err()).contains("use replay, rules or list");
     }
 
     @Test

@@ -184,6 +184,38 @@ class AuthorizationMatrixTest {
                 conv("POST /inbox/{id}/update", AGENT, 302, id -> new Call("/inbox/" + id + "/update", FORM, "priority=low")),
                 conv("POST /inbox/{id}/notes", AGENT, 302, id -> new Call("/inbox/" + id + "/notes", FORM, "text=note")),
                 conv("POST /inbox/{id}/reply", AGENT, 302, id -> new Call("/inbox/" + id + "/reply", FORM, "text=bonjour")),
+                // alerts: rules, alerts, notifiers, attempts, replay
+                get("GET /api/v1/alerts", VIEWER, 200, "/api/v1/alerts"),
+                new Row("GET /api/v1/alerts/{id:\\d+}", VIEWER, 200, (who, ws) -> new Call("/api/v1/alerts/" + alertId(ws))),
+                get("GET /api/v1/alerts/rules", VIEWER, 200, "/api/v1/alerts/rules"),
+                new Row("GET /api/v1/alerts/rules/{id}", VIEWER, 200, (who, ws) -> new Call("/api/v1/alerts/rules/" + ruleId(ws, "fixed-rule"))),
+                new Row("POST /api/v1/alerts/rules", MANAGER, 201, (who, ws) -> new Call("/api/v1/alerts/rules", JSON,
+                        "{\"name\":\"r-" + SEQ.incrementAndGet() + "\",\"kind\":\"volume-spike\",\"topic\":\"fixed\"}")),
+                new Row("PUT /api/v1/alerts/rules/{id}", MANAGER, 200, (who, ws) -> new Call("/api/v1/alerts/rules/" + ruleId(ws, "fixed-rule"),
+                        JSON, "{\"name\":\"fixed-rule\",\"kind\":\"negative-spike\",\"topic\":\"fixed\",\"sensitivity\":4}")),
+                new Row("DELETE /api/v1/alerts/rules/{id}", MANAGER, 204,
+                        (who, ws) -> new Call("/api/v1/alerts/rules/" + ruleId(ws, "gone-" + SEQ.incrementAndGet()))),
+                get("GET /api/v1/alerts/notifiers", MANAGER, 200, "/api/v1/alerts/notifiers"),
+                send("PUT /api/v1/alerts/notifiers/{name}", MANAGER, 200, "/api/v1/alerts/notifiers/team", JSON,
+                        "{\"kind\":\"webhook\",\"url\":\"https://hooks.example/comptoir\",\"secret\":\"0123456789abcdef0123\"}"),
+                new Row("DELETE /api/v1/alerts/notifiers/{name}", MANAGER, 204,
+                        (who, ws) -> new Call("/api/v1/alerts/notifiers/" + notifier(ws, "gone-" + SEQ.incrementAndGet()))),
+                new Row("POST /api/v1/alerts/notifiers/{name}/test", MANAGER, 200,
+                        (who, ws) -> new Call("/api/v1/alerts/notifiers/" + notifier(ws, "refused") + "/test", JSON, "{}")),
+                get("GET /api/v1/alerts/attempts", VIEWER, 200, "/api/v1/alerts/attempts"),
+                get("GET /api/v1/alerts/replay", MANAGER, 200, "/api/v1/alerts/replay?explain=false&from=2026-02-01&to=2026-03-10"),
+                send("POST /api/v1/alerts/evaluate", MANAGER, 200, "/api/v1/alerts/evaluate", JSON, "{}"),
+                get("GET /api/v1/objectives", VIEWER, 200, "/api/v1/objectives"),
+                new Row("GET /api/v1/objectives/{id}", VIEWER, 200, (who, ws) -> new Call("/api/v1/objectives/" + objectiveId(ws, "fixed-objective"))),
+                new Row("POST /api/v1/objectives", MANAGER, 201, (who, ws) -> new Call("/api/v1/objectives", JSON,
+                        "{\"name\":\"o-" + SEQ.incrementAndGet() + "\",\"metric\":\"advocates\",\"target\":50,\"due\":\"2026-06-30\"}")),
+                new Row("DELETE /api/v1/objectives/{id}", MANAGER, 204,
+                        (who, ws) -> new Call("/api/v1/objectives/" + objectiveId(ws, "gone-" + SEQ.incrementAndGet()))),
+                get("GET /alerts", VIEWER, 200, "/alerts"),
+                new Row("GET /alerts/{id:\\d+}", VIEWER, 200, (who, ws) -> new Call("/alerts/" + alertId(ws))),
+                send("POST /alerts/rules", MANAGER, 302, "/alerts/rules", FORM, "name=page-rule&kind=query-matches&query=panne"),
+                new Row("POST /alerts/rules/delete", MANAGER, 302,
+                        (who, ws) -> new Call("/alerts/rules/delete", FORM, "id=" + ruleId(ws, "gone-" + SEQ.incrementAndGet()))),
                 // pages (a signed-in browser session; POSTs carry _csrf)
                 get("GET /login", PUBLIC, 200, "/login"),
                 get("GET /", SIGNED_IN, 302, "/"),
@@ -462,6 +494,68 @@ class AuthorizationMatrixTest {
         String name = "gone-" + SEQ.incrementAndGet();
         comptoir.accounts().add(name, PASSWORD, false);
         return name;
+    }
+
+    /** The id of the workspace's rule with that name, created on the topic {@code fixed} if absent (none for a missing workspace). */
+    static long ruleId(String ws, String name) {
+        if (!comptoir.workspaces().exists(ws)) {
+            return 999_999;
+        }
+        try {
+            return comptoir.alerts().rules(ws).stream().filter(r -> r.name().equals(name)).findFirst()
+                    .orElseGet(() -> create(new org.comptoir.alert.AlertRule(0, ws, name, org.comptoir.alert.AlertKind.VOLUME_SPIKE, "fixed",
+                            null, 5, 20, 12, List.of(), true))).id();
+        } catch (RuntimeException e) {
+            throw e;
+        }
+    }
+
+    private static org.comptoir.alert.AlertRule create(org.comptoir.alert.AlertRule rule) {
+        try {
+            return comptoir.alerts().create(rule);
+        } catch (org.comptoir.query.QuerySyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the workspace's objective with that name, created if absent (none for a missing workspace). */
+    static long objectiveId(String ws, String name) {
+        if (!comptoir.workspaces().exists(ws)) {
+            return 999_999;
+        }
+        return comptoir.objectives().list(ws).stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseGet(() -> comptoir.objectives().create(new org.comptoir.alert.Objective(0, ws, name,
+                        org.comptoir.alert.Objective.Metric.ADVOCATES, null, 50, java.time.LocalDate.of(2026, 6, 30)))).id();
+    }
+
+    /** A notifier of the workspace; "refused" posts to this server's sign-in form, which refuses it at once (403, no retry). */
+    static String notifier(String ws, String name) {
+        if (comptoir.workspaces().exists(ws)) {
+            comptoir.alerts().saveNotifier(ws, name, "webhook", base + "/login", "0123456789abcdef0123");
+        }
+        return name;
+    }
+
+    /** An alert of the workspace (stored directly: the matrix checks who may read it, not how it was raised). */
+    static long alertId(String ws) {
+        if (!comptoir.workspaces().exists(ws)) {
+            return 999_999;
+        }
+        long rule = ruleId(ws, "fixed-rule");
+        java.util.List<org.comptoir.alert.Alert> existing = comptoir.alerts().alerts(ws, 1);
+        if (!existing.isEmpty()) {
+            return existing.get(0).id();
+        }
+        org.comptoir.alert.Explanation why = new org.comptoir.alert.Explanation("spike", 30, 3, 1, 10, 12, "hour-of-week", 30,
+                List.of(), List.of(), List.of(), "/dashboard", "/search");
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(why);
+        org.comptoir.sql.Sql.update(comptoir.dataSource(), "insert into alert (workspace, rule_id, rule_name, kind, started_at, peak_at, ended_at,"
+                        + " detected_at, observed, expected, score, summary, explanation) values (?, ?, 'fixed-rule', 'volume-spike', ?, ?, ?, ?, 30, 3, 12, 'spike', ?)",
+                ws, rule, java.sql.Timestamp.from(java.time.Instant.parse("2026-03-01T10:00:00Z")),
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-03-01T10:00:00Z")),
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-03-01T12:00:00Z")),
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-03-01T11:00:00Z")), json);
+        return comptoir.alerts().alerts(ws, 1).get(0).id();
     }
 
     static void saveTopic(String ws, String name) {

@@ -1,0 +1,30 @@
+package org.comptoir.alert;
+
+import java.util.Arrays;
+import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What a rule watches: the volume of its posts, the volume of its negative posts, or a query that starts matching. */
+public enum AlertKind {
+    /** The rule's posts per hour against the hour-of-week baseline. */
+    VOLUME_SPIKE,
+    /** The rule's negative posts per hour against their own hour-of-week baseline. */
+    NEGATIVE_SPIKE,
+    /** Any hour with at least the minimum volume of matching posts (a query that should stay silent, e.g. {@code #boycott AND @brand}). */
+    QUERY_MATCHES;
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static AlertKind fromLabel(String label) {
+        for (AlertKind kind : values()) {
+            if (kind.label().equalsIgnoreCase(label == null ? "" : label.strip())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown alert kind '" + label + "': use "
+                + String.join(", ", Arrays.stream(values()).map(AlertKind::label).toList()));
+    }
+}

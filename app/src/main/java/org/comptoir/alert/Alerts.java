@@ -1,0 +1,218 @@
+package org.comptoir.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.comptoir.analytics.Analytics;
+import org.comptoir.events.Events;
+import org.comptoir.pipeline.PostsIndexed;
+import org.comptoir.query.QueryParser;
+import org.comptoir.query.QuerySyntaxException;
+import org.comptoir.secret.SecretBox;
+import org.comptoir.topic.TopicCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The alerts feature: rules (CRUD), evaluation as posts arrive ({@link PostsIndexed}, handed to one background
+ * thread, evaluations of a workspace coalesced), the alerts with their explanation, the notifiers they go to
+ * and every delivery attempt, and the replay of a workspace's history. Method: docs/alerts.md.
+ */
+public final class Alerts implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+    private final AlertRuleRepository rules;
+    private final AlertRepository alerts;
+    private final TopicCatalog topics;
+    private final Notifications notifications;
+    private final AlertEvaluator evaluator;
+    private final AlertReplay replay;
+    private final Events events;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alerts");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Deliveries wait between retries (up to about a minute): on their own thread, so evaluations never wait for them. */
+    private final ExecutorService deliveries = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alert-deliveries");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+    public Alerts(DataSource sql, Analytics analytics, TopicCatalog topics, SecretBox secrets, Events events, Clock clock) {
+        this.rules = new AlertRuleRepository(sql);
+        this.alerts = new AlertRepository(sql);
+        this.topics = topics;
+        this.events = events;
+        this.clock = clock;
+        this.notifications = new Notifications(new NotifierRepository(sql), secrets, clock);
+        SeriesReader series = new SeriesReader(analytics);
+        Explainer explainer = new Explainer(analytics);
+        this.evaluator = new AlertEvaluator(series, explainer, alerts);
+        this.replay = new AlertReplay(series, explainer);
+    }
+
+    /** Evaluates a workspace's rules in the background after each commit of new posts. */
+    public Alerts listenTo(Events source) {
+        source.subscribe(PostsIndexed.class, e -> {
+            if (!e.posts().isEmpty() && pending.add(e.workspace())) {
+                background.execute(() -> {
+                    pending.remove(e.workspace());
+                    try {
+                        evaluate(e.workspace());
+                    } catch (RuntimeException failure) {
+                        LOG.warn("alert evaluation of workspace {} failed: {}", e.workspace(), failure.toString(), failure);
+                    }
+                });
+            }
+        });
+        return this;
+    }
+
+    /**
+     * Evaluates every enabled rule of the workspace now; returns the alerts newly raised (already notified). One evaluation
+     * at a time, so the background one and a requested one never raise the same episode twice.
+     */
+    public synchronized List<Alert> evaluate(String workspace) {
+        List<Alert> raised = new java.util.ArrayList<>();
+        Instant now = clock.instant();
+        for (AlertRule rule : rules.list(workspace)) {
+            if (!rule.enabled()) {
+                continue;
+            }
+            try {
+                evaluator.evaluate(rule, now, alert -> {
+                    raised.add(alert);
+                    events.publish(new AlertRaised(workspace, alert.id(), alert.rule(), alert.summary()));
+                    notifications.send(rule, alert, deliveries);
+                });
+            } catch (QuerySyntaxException | IllegalArgumentException e) {
+                LOG.warn("alert rule '{}' of workspace {} cannot be evaluated: {}", rule.name(), workspace, e.getMessage());
+            }
+        }
+        return raised;
+    }
+
+    public List<AlertRule> rules(String workspace) {
+        return rules.list(workspace);
+    }
+
+    public Optional<AlertRule> rule(String workspace, long id) {
+        return rules.find(workspace, id);
+    }
+
+    public AlertRule create(AlertRule rule) throws QuerySyntaxException {
+        check(rule);
+        if (rules.list(rule.workspace()).stream().anyMatch(r -> r.name().equals(rule.name()))) {
+            throw new IllegalArgumentException("a rule named '" + rule.name() + "' already exists");
+        }
+        AlertRule saved = rules.insert(rule, clock.instant());
+        events.publish(new AlertRuleSaved(saved.workspace(), saved.id(), saved.name(), true));
+        return saved;
+    }
+
+    public Optional<AlertRule> update(AlertRule rule) throws QuerySyntaxException {
+        check(rule);
+        if (rules.list(rule.workspace()).stream().anyMatch(r -> r.name().equals(rule.name()) && r.id() != rule.id())) {
+            throw new IllegalArgumentException("a rule named '" + rule.name() + "' already exists");
+        }
+        if (!rules.update(rule)) {
+            return Optional.empty();
+        }
+        events.publish(new AlertRuleSaved(rule.workspace(), rule.id(), rule.name(), false));
+        return rules.find(rule.workspace(), rule.id());
+    }
+
+    public boolean delete(String workspace, long id) {
+        Optional<AlertRule> rule = rules.find(workspace, id);
+        if (rule.isEmpty() || !rules.delete(workspace, id)) {
+            return false;
+        }
+        events.publish(new AlertRuleRemoved(workspace, id, rule.get().name()));
+        return true;
+    }
+
+    /** A rule's topic must exist, its query parse and its recipients be notifiers of the workspace. */
+    private void check(AlertRule rule) throws QuerySyntaxException {
+        if (rule.topic() != null && topics.find(rule.workspace(), rule.topic()).isEmpty()) {
+            throw new IllegalArgumentException("unknown topic '" + rule.topic() + "' in workspace '" + rule.workspace() + "'");
+        }
+        if (rule.query() != null) {
+            QueryParser.parse(rule.query());
+        }
+        for (String recipient : rule.recipients()) {
+            if (notifications.find(rule.workspace(), recipient).isEmpty()) {
+                throw new IllegalArgumentException("unknown notifier '" + recipient + "': add it first");
+            }
+        }
+    }
+
+    public List<Alert> alerts(String workspace, int limit) {
+        return alerts.list(workspace, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    public Optional<Alert> alert(String workspace, long id) {
+        return alerts.find(workspace, id);
+    }
+
+    /**
+     * Replays the workspace's history over {@code [from, to)} (default: the 180 days before now) with its rules, or
+     * the default rules (docs/alerts.md) when it has none.
+     */
+    public List<ReplayedAlert> replay(String workspace, Instant from, Instant to, boolean explain) throws QuerySyntaxException {
+        List<AlertRule> chosen = rules.list(workspace);
+        if (chosen.isEmpty()) {
+            chosen = DefaultRules.of(workspace, topics.list(workspace));
+        }
+        Instant end = to != null ? to : clock.instant();
+        Instant start = from != null ? from : end.minus(AlertReplay.DEFAULT_SPAN);
+        if (!start.isBefore(end)) {
+            throw new IllegalArgumentException("from must be before to");
+        }
+        return replay.replay(chosen, start, end, explain);
+    }
+
+    public List<NotifierConfig> notifiers(String workspace) {
+        return notifications.list(workspace);
+    }
+
+    /** Adds or replaces a notifier; the secret (webhook) or the URL (slack) is sealed before it is stored. */
+    public NotifierConfig saveNotifier(String workspace, String name, String kind, String url, String secret) {
+        return notifications.save(workspace, name, kind, url, secret);
+    }
+
+    public boolean deleteNotifier(String workspace, String name) {
+        return notifications.delete(workspace, name);
+    }
+
+    /** Sends a test notification to the notifier now (with retries) and returns whether it was delivered. */
+    public boolean testNotifier(String workspace, String name) {
+        return notifications.test(workspace, name);
+    }
+
+    public List<NotificationAttempt> attempts(String workspace, int limit) {
+        return notifications.attempts(workspace, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** Waits for evaluations and deliveries under way (at most 30 s each). */
+    @Override
+    public void close() {
+        background.shutdown();
+        deliveries.shutdown();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+            deliveries.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

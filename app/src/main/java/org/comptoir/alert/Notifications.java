@@ -1,0 +1,131 @@
+package org.comptoir.alert;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.comptoir.alert.notify.Delivery;
+import org.comptoir.alert.notify.Notification;
+import org.comptoir.alert.notify.Notifier;
+import org.comptoir.alert.notify.SlackNotifier;
+import org.comptoir.alert.notify.WebhookNotifier;
+import org.comptoir.secret.SecretBox;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The workspace's notifiers (secrets sealed with {@link SecretBox}) and the delivery of alerts to a rule's recipients. */
+final class Notifications {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final NotifierRepository repository;
+    private final SecretBox secrets;
+    private final Clock clock;
+    private Delivery delivery = Delivery.standard();
+
+    Notifications(NotifierRepository repository, SecretBox secrets, Clock clock) {
+        this.repository = repository;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    /** Tests replace the waits between retries. */
+    void useDelivery(Delivery replacement) {
+        this.delivery = replacement;
+    }
+
+    List<NotifierConfig> list(String workspace) {
+        return repository.list(workspace).stream().map(Notifications::shown).toList();
+    }
+
+    Optional<NotifierConfig> find(String workspace, String name) {
+        return repository.find(workspace, name).map(Notifications::shown);
+    }
+
+    private static NotifierConfig shown(NotifierRepository.Stored n) {
+        return new NotifierConfig(n.name(), n.kind(), n.url());
+    }
+
+    NotifierConfig save(String workspace, String name, String kind, String url, String secret) {
+        String n = NotifierConfig.checkName(name);
+        String k = NotifierConfig.checkKind(kind);
+        NotifierRepository.Stored stored;
+        if (k.equals("slack")) {
+            new SlackNotifier(url);
+            stored = new NotifierRepository.Stored(workspace, n, k, java.net.URI.create(url.strip()).getHost(), secrets.seal(url.strip()));
+        } else if (k.equals("email")) {
+            SmtpAddress address = SmtpAddress.parse(url);
+            address.notifier(secret);
+            stored = new NotifierRepository.Stored(workspace, n, k, address.toString(),
+                    secret == null || secret.isEmpty() ? null : secrets.seal(secret));
+        } else {
+            new WebhookNotifier(url, secret, clock);
+            stored = new NotifierRepository.Stored(workspace, n, k, url.strip(), secrets.seal(secret));
+        }
+        repository.save(stored, clock.instant());
+        return shown(stored);
+    }
+
+    boolean delete(String workspace, String name) {
+        return repository.delete(workspace, name);
+    }
+
+    List<NotificationAttempt> attempts(String workspace, int limit) {
+        return repository.attempts(workspace, limit);
+    }
+
+    private Notifier open(NotifierRepository.Stored n) {
+        String secret = n.sealedSecret() == null ? null : secrets.open(n.sealedSecret());
+        return switch (n.kind()) {
+            case "slack" -> new SlackNotifier(secret);
+            case "email" -> SmtpAddress.parse(n.url()).notifier(secret);
+            default -> new WebhookNotifier(n.url(), secret, clock);
+        };
+    }
+
+    /** The explanation as lines for people: terms, authors, verbatims (untrusted: each notifier escapes them). */
+    static List<String> details(Explanation why) {
+        if (why == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        if (!why.terms().isEmpty()) {
+            lines.add("Terms: " + String.join(", ", why.terms().stream().limit(8).map(t -> t.term()).toList()));
+        }
+        if (!why.drivers().isEmpty()) {
+            lines.add("Authors: " + String.join(", ", why.drivers().stream()
+                    .map(d -> (d.handle() != null ? d.handle() : d.name()) + " (" + d.level() + ", " + d.posts() + " posts)").toList()));
+        }
+        why.verbatims().forEach(v -> lines.add("« " + v.text() + " » — " + (v.authorHandle() != null ? v.authorHandle() : v.authorName())
+                + " (" + v.network() + ")"));
+        return lines;
+    }
+
+    /** Hands the alert to each of the rule's notifiers on {@code executor}; attempts are recorded as they happen. */
+    void send(AlertRule rule, Alert alert, Executor executor) {
+        for (String name : rule.recipients()) {
+            Optional<NotifierRepository.Stored> n = repository.find(rule.workspace(), name);
+            if (n.isEmpty()) {
+                record(rule.workspace(), alert.id(), name, 1, "failed", "no notifier named '" + name + "' in the workspace");
+                continue;
+            }
+            Notification notification = new Notification(rule.workspace(), alert.id(), "Comptoir · " + rule.name(), alert.summary(),
+                    details(alert.explanation()), alert.explanation() == null ? null : alert.explanation().dashboardLink(),
+                    JSON.writeValueAsString(alert));
+            executor.execute(() -> deliver(n.get(), notification));
+        }
+    }
+
+    boolean test(String workspace, String name) {
+        NotifierRepository.Stored n = repository.find(workspace, name)
+                .orElseThrow(() -> new IllegalArgumentException("no notifier named '" + name + "'"));
+        String json = JSON.writeValueAsString(java.util.Map.of("test", true, "workspace", workspace, "notifier", name));
+        return deliver(n, new Notification(workspace, 0, "Comptoir · test", "A test notification from Comptoir.", List.of(), null, json));
+    }
+
+    private boolean deliver(NotifierRepository.Stored n, Notification notification) {
+        return delivery.deliver(n.name(), open(n), notification,
+                (name, attempt, outcome, detail) -> record(n.workspace(), notification.alertId(), name, attempt, outcome, detail));
+    }
+
+    private void record(String workspace, long alertId, String notifier, int attempt, String outcome, String detail) {
+        repository.attempt(workspace, new NotificationAttempt(alertId, notifier, attempt, outcome, detail, clock.instant()));
+    }
+}
