@@ -57,7 +57,7 @@ public final class PostAnalyser {
         IntentResult intent = intents.classify(input, lang);
         Agreement.Joined j = Agreement.join(sentiment, intent);
         Analysis analysis = new Analysis(lang, j.sentiment(), j.confidence(), j.intent(),
-                evidence(j.sentimentEvidence(), j.intentEvidence()));
+                evidence(j.sentimentEvidence(), j.intentEvidence()), false, Math.round(intent.complaint() * 1000) / 1000.0);
         return new Understanding(analysis, intent.confidence(), intent.complaint());
     }
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Comptoir's native JSON post schema, one object per line (documented in docs/import-formats.md):
  * {@code id, network, url, author{id, handle, name, followers}, text, title, lang, created_at,
  * in_reply_to, metrics{likes, reposts, replies}}. Required: id, network, text, created_at.
- * {@link #write} adds {@code topics} and, for analysed posts, {@code sentiment, confidence, intent, evidence}
+ * {@link #write} adds {@code topics} and, for analysed posts, {@code sentiment, confidence, intent, evidence, complaint}
  * (and {@code "corrected": true} when a person set them);
  * {@link #read} ignores those output-only fields (analysis is recomputed) and any unknown field.
  */
@@ -61,6 +61,9 @@ public final class NativeJson {
             analysis.evidence().forEach(evidence::add);
             if (analysis.corrected()) {
                 o.put("corrected", true);
+            }
+            if (analysis.complaint() != null) {
+                o.put("complaint", analysis.complaint());
             }
         }
         return MAPPER.writeValueAsString(o);

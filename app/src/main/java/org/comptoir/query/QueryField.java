@@ -15,7 +15,9 @@ public enum QueryField {
     TITLE(Kind.TEXT, "title"),
     FOLLOWERS(Kind.NUMBER, "followers"),
     SENTIMENT(Kind.KEYWORD, "sentiment"),
-    INTENT(Kind.KEYWORD, "intent");
+    INTENT(Kind.KEYWORD, "intent"),
+    /** {@code yes} or {@code no} ({@code true}/{@code false} too): whether the post reads as a complaint. */
+    COMPLAINT(Kind.KEYWORD, "complaint");
 
     /** How the value of a field is written and matched. */
     public enum Kind {

@@ -88,6 +88,11 @@ final class Values {
                 }
                 case SENTIMENT -> Sentiment.fromLabel(lower);
                 case INTENT -> Intent.fromLabel(lower);
+                case COMPLAINT -> {
+                    if (!java.util.Set.of("yes", "no", "true", "false").contains(lower)) {
+                        throw new IllegalArgumentException();
+                    }
+                }
                 default -> {
                 }
             }
@@ -102,6 +107,7 @@ final class Values {
         return switch (field) {
             case SENTIMENT -> " (expected negative, neutral or positive)";
             case INTENT -> " (expected complaint, question, praise, purchase_intent, churn_risk or other)";
+            case COMPLAINT -> " (expected yes or no)";
             default -> " (expected a 2-letter code like fr or en)";
         };
     }

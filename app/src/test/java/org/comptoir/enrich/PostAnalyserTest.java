@@ -26,6 +26,15 @@ class PostAnalyserTest {
     }
 
     @Test
+    void theComplaintProbabilityTravelsWithTheAnalysis() {
+        Understanding read = analyser.understand("livraison avec 21 jours de retard, toujours rien", null);
+        Analysis analysis = read.analysis();
+        assertThat(analysis.complaint()).isCloseTo(read.complaint(), org.assertj.core.data.Offset.offset(0.0005));
+        assertThat(analysis.flaggedAsComplaint()).isEqualTo(read.complaint() >= Analysis.COMPLAINT_THRESHOLD);
+        assertThat(analysis.correctedTo(Sentiment.NEUTRAL, null).complaint()).as("a correction keeps it").isEqualTo(analysis.complaint());
+    }
+
+    @Test
     void emptyTextIsUndeterminedNeutralOther() {
         Analysis analysis = analyser.analyse("", null);
         assertThat(analysis.lang()).isEqualTo("und");

@@ -183,6 +183,7 @@ class QueryParserTest {
             "lang:               | missing value for field lang:                   | 1",
             "lang:french         | unknown lang 'french' (expected a 2-letter code like fr or en) | 6",
             "sentiment:happy     | unknown sentiment 'happy' (expected negative, neutral or positive) | 11",
+            "complaint:maybe     | unknown complaint 'maybe' (expected yes or no)  | 11",
             "title:(lang:fr)     | field lang: inside field title:                 | 8",
             "\"a b\"~            | bad proximity: ~ must be followed by a number of words | 6",
             "a - b               | dangling operator -                             | 3",

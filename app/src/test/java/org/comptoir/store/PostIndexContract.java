@@ -220,6 +220,25 @@ public abstract class PostIndexContract {
     }
 
     @Test
+    void complaintsAreFoundByTheirAssessmentAndKeepTheirProbability() throws Exception {
+        Post grievance = said("c:1", Network.MASTODON, "1", "@a", 0, "toujours rien", Sentiment.NEGATIVE, Intent.OTHER,
+                "2026-03-02T09:00:00Z", null, 0);
+        Post calm = said("c:2", Network.MASTODON, "2", "@b", 0, "merci", Sentiment.POSITIVE, Intent.PRAISE, "2026-03-02T10:00:00Z", null, 0);
+        store(new StoredPost(grievance.withAnalysis(new Analysis("fr", Sentiment.NEGATIVE, 0.9, Intent.OTHER, List.of(), false, 0.82)),
+                        List.of()),
+                new StoredPost(calm.withAnalysis(new Analysis("fr", Sentiment.POSITIVE, 0.9, Intent.PRAISE, List.of(), false, 0.1)),
+                        List.of()),
+                new StoredPost(said("c:3", Network.MASTODON, "3", "@c", 0, "ancien", Sentiment.NEUTRAL, Intent.OTHER,
+                        "2026-03-02T11:00:00Z", null, 0), List.of()));
+        assertThat(index.search(PostQuery.of(QueryParser.parse("complaint:yes"))).posts())
+                .extracting(p -> p.post().id()).containsExactly("c:1");
+        assertThat(index.search(PostQuery.of(QueryParser.parse("complaint:false"))).posts())
+                .extracting(p -> p.post().id()).as("posts never assessed are neither").containsExactly("c:2");
+        assertThat(index.get("c:1").orElseThrow().post().analysis().complaint()).isEqualTo(0.82);
+        assertThat(index.get("c:3").orElseThrow().post().analysis().complaint()).isNull();
+    }
+
+    @Test
     void anEvenSampleTakesEveryKthMatchAndAllOfThemWhenFewer() {
         List<StoredPost> posts = new ArrayList<>();
         Instant start = Instant.parse("2026-03-01T00:00:00Z");

@@ -34,6 +34,7 @@ final class KeywordQueries {
             case URL -> PostFields.URL;
             case SENTIMENT -> PostFields.SENTIMENT;
             case INTENT -> PostFields.INTENT;
+            case COMPLAINT -> PostFields.COMPLAINT;
             default -> throw new IllegalArgumentException(field.queryName() + ": is not a keyword field");
         };
     }
@@ -44,6 +45,11 @@ final class KeywordQueries {
             case AUTHOR -> PostTextFields.normalizeHandle(value);
             case SITE -> PostTextFields.normalizeSite(value);
             case URL -> value.strip();
+            case COMPLAINT -> switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "true", "yes" -> "yes";
+                case "false", "no" -> "no";
+                default -> value.strip().toLowerCase(Locale.ROOT);
+            };
             default -> value.strip().toLowerCase(Locale.ROOT);
         };
     }

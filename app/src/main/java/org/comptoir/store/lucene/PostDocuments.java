@@ -158,6 +158,10 @@ public final class PostDocuments {
         if (analysis.corrected()) {
             doc.add(new StoredField(PostFields.Stored.CORRECTED, 1));
         }
+        if (analysis.complaint() != null) {
+            doc.add(new StringField(PostFields.COMPLAINT, analysis.flaggedAsComplaint() ? "yes" : "no", Store.NO));
+            doc.add(new StoredField(PostFields.Stored.COMPLAINT, analysis.complaint()));
+        }
     }
 
     private static void storeIfPresent(Document doc, String name, String value) {
@@ -183,7 +187,8 @@ public final class PostDocuments {
             analysis = new Analysis(v.string(PostFields.Stored.ANALYSIS_LANG),
                     sentiment == null ? null : Sentiment.fromLabel(sentiment),
                     v.decimal(PostFields.Stored.CONFIDENCE), intent == null ? null : Intent.fromLabel(intent),
-                    v.strings(PostFields.Stored.EVIDENCE), v.has(PostFields.Stored.CORRECTED));
+                    v.strings(PostFields.Stored.EVIDENCE), v.has(PostFields.Stored.CORRECTED),
+                    v.has(PostFields.Stored.COMPLAINT) ? v.decimal(PostFields.Stored.COMPLAINT) : null);
         }
         String createdAt = v.string(PostFields.Stored.CREATED_AT);
         Post post = new Post(v.string(PostFields.ID), Network.of(v.string(PostFields.NETWORK)),

@@ -27,6 +27,8 @@ public final class PostFields {
     public static final String SENTIMENT = "sentiment";
     /** StringField, stored, only when the post was analysed. */
     public static final String INTENT = "intent";
+    /** {@code yes} or {@code no} for posts whose complaint probability was assessed (indexed, not stored). */
+    public static final String COMPLAINT = "complaint";
     /** StringField: the author handle, lower case, without leading @ (and its user part for user@instance). */
     public static final String AUTHOR = "author";
     /** StringField: the host of the url without www. and each parent domain (blog.example.org, example.org). */
@@ -127,6 +129,7 @@ public final class PostFields {
         public static final String REPLIES = "post.replies";
         public static final String ANALYSIS_LANG = "post.analysis.lang";
         public static final String CONFIDENCE = "post.analysis.confidence";
+        public static final String COMPLAINT = "post.analysis.complaint";
         public static final String EVIDENCE = "post.analysis.evidence";
         public static final String CORRECTED = "post.analysis.corrected";
 
