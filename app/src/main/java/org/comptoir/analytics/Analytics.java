@@ -111,8 +111,15 @@ public final class Analytics {
 
     /** Authors ranked by engagement (docs/metrics.md), best first. */
     public List<Figures.RankedAuthor> authors(String workspace, Selection selection, int limit) throws QuerySyntaxException {
+        return authors(workspace, selection, limit, true);
+    }
+
+    /** Authors ranked by engagement; without the workspace's employees when {@code withEmployees} is false. */
+    public List<Figures.RankedAuthor> authors(String workspace, Selection selection, int limit, boolean withEmployees)
+            throws QuerySyntaxException {
         Selection s = resolve(workspace, selection);
-        return AuthorFigures.ranked(index(workspace), s.toPostQuery(), Math.max(1, Math.min(limit, 1000)), employees.list(workspace));
+        return AuthorFigures.ranked(index(workspace), s.toPostQuery(), Math.max(1, Math.min(limit, 1000)), employees.list(workspace),
+                withEmployees);
     }
 
     /** The engagement pyramid of the selection's period, its movement against the previous period and the legitimacy index. */

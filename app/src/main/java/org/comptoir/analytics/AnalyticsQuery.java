@@ -47,7 +47,8 @@ public final class AnalyticsQuery {
                 return new Answer(b, b.values(), Figures.Share.class);
             }
             case "authors" -> {
-                List<Figures.RankedAuthor> authors = analytics.authors(workspace, selection, number(p, "limit", 20));
+                List<Figures.RankedAuthor> authors = analytics.authors(workspace, selection, number(p, "limit", 20),
+                        !"exclude".equals(p.get("employees")));
                 return new Answer(Map.of("authors", authors), authors, Figures.RankedAuthor.class);
             }
             case "pyramid" -> {

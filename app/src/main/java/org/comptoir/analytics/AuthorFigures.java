@@ -27,21 +27,39 @@ final class AuthorFigures {
     private AuthorFigures() {
     }
 
-    static List<Figures.RankedAuthor> ranked(PostIndex index, PostQuery selection, int limit, Set<String> staff) {
-        return index.authors(List.of(selection), table -> best(table, NOW, limit).stream()
-                .map(row -> ranked(index, table.activity(NOW, row), staff)).toList());
+    /** The most engaged authors, employees flagged, or left out when {@code withEmployees} is false. */
+    static List<Figures.RankedAuthor> ranked(PostIndex index, PostQuery selection, int limit, Set<String> staff, boolean withEmployees) {
+        List<PostQuery> selections = new ArrayList<>(List.of(selection));
+        if (!withEmployees && !staff.isEmpty()) {
+            selections.add(byStaff(selection, selection.from(), staff));
+        }
+        return index.authors(selections, table -> {
+            boolean[] staffRows = staffRows(index, table, staff, 1);
+            TopRows top = new TopRows(table, limit);
+            for (int row = 0; row < table.rows(); row++) {
+                if (table.posts(NOW, row) > 0 && !staffRows[row]) {
+                    top.offer(row, Engagement.score(table, NOW, row));
+                }
+            }
+            return top.rows().stream().map(row -> ranked(index, table.activity(NOW, row), staff)).toList();
+        });
     }
 
     /** The pyramid of {@code now}, its movement against {@code before}; authors posting as staff are counted apart. */
     static Figures.Pyramid pyramid(PostIndex index, Selection s, PostQuery now, PostQuery before, Set<String> staffHandles) {
         List<PostQuery> selections = new ArrayList<>(List.of(now, before));
         if (!staffHandles.isEmpty()) {
-            QueryNode byStaff = new QueryNode.Or(staffHandles.stream()
-                    .<QueryNode>map(h -> new QueryNode.Field(QueryField.AUTHOR, new QueryNode.Term(h))).toList());
-            QueryNode query = now.query() == null ? byStaff : new QueryNode.And(List.of(now.query(), byStaff));
-            selections.add(new PostQuery(query, now.topic(), before.from(), now.to(), now.lang(), 1, null, now.network()));
+            selections.add(byStaff(now, before.from(), staffHandles));
         }
-        return index.authors(selections, table -> pyramid(index, s, table, staffRows(index, table, staffHandles)));
+        return index.authors(selections, table -> pyramid(index, s, table, staffRows(index, table, staffHandles, STAFF)));
+    }
+
+    /** The selection's posts by the listed handles, from {@code from} to its end. */
+    private static PostQuery byStaff(PostQuery selection, java.time.Instant from, Set<String> handles) {
+        QueryNode byStaff = new QueryNode.Or(handles.stream()
+                .<QueryNode>map(h -> new QueryNode.Field(QueryField.AUTHOR, new QueryNode.Term(h))).toList());
+        QueryNode query = selection.query() == null ? byStaff : new QueryNode.And(List.of(selection.query(), byStaff));
+        return new PostQuery(query, selection.topic(), from, selection.to(), selection.lang(), 1, null, selection.network());
     }
 
     private static Figures.Pyramid pyramid(PostIndex index, Selection s, AuthorTable table, boolean[] staff) {
@@ -113,28 +131,18 @@ final class AuthorFigures {
      * Rows of the workspace's staff: authors of the staff selection (posts by the listed handles, over both periods;
      * {@code author:} also matches a handle's user part) whose latest post there is by exactly a listed handle.
      */
-    private static boolean[] staffRows(PostIndex index, AuthorTable table, Set<String> handles) {
+    private static boolean[] staffRows(PostIndex index, AuthorTable table, Set<String> handles, int staffSelection) {
         boolean[] staff = new boolean[table.rows()];
-        if (table.selections() > STAFF) {
+        if (table.selections() > staffSelection) {
             for (int row = 0; row < staff.length; row++) {
-                if (table.posts(STAFF, row) > 0) {
-                    String handle = index.get(table.activity(STAFF, row).latestPostId()).map(p -> p.post().author().handle()).orElse(null);
+                if (table.posts(staffSelection, row) > 0) {
+                    String handle = index.get(table.activity(staffSelection, row).latestPostId())
+                            .map(p -> p.post().author().handle()).orElse(null);
                     staff[row] = isEmployee(handle, handles);
                 }
             }
         }
         return staff;
-    }
-
-    /** The {@code n} most engaged authors of a selection, best first; ties by key. */
-    private static List<Integer> best(AuthorTable table, int selection, int n) {
-        TopRows top = new TopRows(table, n);
-        for (int row = 0; row < table.rows(); row++) {
-            if (table.posts(selection, row) > 0) {
-                top.offer(row, Engagement.score(table, selection, row));
-            }
-        }
-        return top.rows();
     }
 
     private static Figures.RankedAuthor ranked(PostIndex index, AuthorActivity a, Set<String> staff) {

@@ -50,7 +50,8 @@ class DashboardController {
             Figures.Volume volume = analytics.volume(ws, s, Interval.fromLabel(params.getOrDefault("interval", "day")));
             List<Figures.TopicShare> shares = analytics.shareOfVoice(ws, s, List.of()).values().stream()
                     .map(Figures.TopicShare::of).toList();
-            List<Figures.RankedAuthor> authors = analytics.authors(ws, s, 10);
+            // the community first: the workspace's own people are counted apart (pyramid) and listed on /employees
+            List<Figures.RankedAuthor> authors = analytics.authors(ws, s, 10, false);
             model.addAttribute("selection", s);
             model.addAttribute("volume", volume);
             model.addAttribute("volumeOption", JSON.writeValueAsString(VolumeChart.option(volume, zone, Map.of(

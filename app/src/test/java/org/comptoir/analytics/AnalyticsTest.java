@@ -148,6 +148,8 @@ class AnalyticsTest {
         assertThat(withStaff.levels().get(3).count()).isEqualTo(1);
         assertThat(analytics.authors("default", march(null), 10)).filteredOn(Figures.RankedAuthor::employee)
                 .extracting(Figures.RankedAuthor::handle).containsExactly("@paul");
+        assertThat(analytics.authors("default", march(null), 10, false)).as("the community only, as the dashboard lists it")
+                .extracting(Figures.RankedAuthor::handle).hasSize(3).doesNotContain("@paul");
     }
 
     @Test
