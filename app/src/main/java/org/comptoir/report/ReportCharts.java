@@ -70,6 +70,7 @@ final class ReportCharts {
             data.addValue(b.negative(), t.getString("report.negative"), at);
             data.addValue(b.neutral(), t.getString("report.neutral"), at);
             data.addValue(b.positive(), t.getString("report.positive"), at);
+            data.addValue(b.count() - b.negative() - b.neutral() - b.positive(), t.getString("report.unscored"), at);
         }
         JFreeChart chart = org.jfree.chart.ChartFactory.createStackedBarChart(null, null, t.getString("report.posts"), data,
                 PlotOrientation.VERTICAL, true, false, false);
@@ -79,6 +80,7 @@ final class ReportCharts {
         r.setSeriesPaint(0, NEGATIVE);
         r.setSeriesPaint(1, NEUTRAL);
         r.setSeriesPaint(2, POSITIVE);
+        r.setSeriesPaint(3, MAIN);
         return chart;
     }
 

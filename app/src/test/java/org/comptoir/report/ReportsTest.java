@@ -22,9 +22,12 @@ import org.comptoir.Comptoir;
 import org.comptoir.analytics.Figures;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.pipeline.Pipeline;
+import org.comptoir.post.Analysis;
 import org.comptoir.post.Author;
+import org.comptoir.post.Intent;
 import org.comptoir.post.Network;
 import org.comptoir.post.Post;
+import org.comptoir.post.Sentiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,12 +48,13 @@ class ReportsTest {
             List<Post> posts = new ArrayList<>();
             for (int i = 0; i < 37; i++) { // this week: 37 posts, 30 about us
                 posts.add(post("now" + i, "@a" + (i % 5), i < 30 ? "alpha fournil panne numéro " + i : "beta pain " + i,
-                        NOW.minus(Duration.ofHours(2 + i * 3))));
+                        NOW.minus(Duration.ofHours(2 + i * 3)), i % 3 == 0 ? Sentiment.NEGATIVE : i % 3 == 1 ? Sentiment.POSITIVE : Sentiment.NEUTRAL));
             }
             for (int i = 0; i < 11; i++) { // the week before: 11 posts
-                posts.add(post("before" + i, "@b" + i, "alpha bonjour " + i, NOW.minus(Duration.ofDays(8)).minus(Duration.ofHours(i * 5))));
+                posts.add(post("before" + i, "@b" + i, "alpha bonjour " + i, NOW.minus(Duration.ofDays(8)).minus(Duration.ofHours(i * 5)),
+                        Sentiment.POSITIVE));
             }
-            posts.add(post("old", "@c", "alpha ancien", NOW.minus(Duration.ofDays(20))));
+            posts.add(post("old", "@c", "alpha ancien", NOW.minus(Duration.ofDays(20)), Sentiment.NEUTRAL));
             Pipeline pipeline = comptoir.pipelines().get("ws");
             pipeline.process(posts);
             pipeline.commit();
@@ -59,6 +63,8 @@ class ReportsTest {
             ReportData data = reports.gather("ws", Period.WEEK, null, Locale.FRENCH);
             assertThat(data.current().count()).isEqualTo(37);
             assertThat(data.previous().count()).isEqualTo(11);
+            assertThat(data.current().negative()).isEqualTo(13);
+            assertThat(data.current().positive()).isEqualTo(12);
             assertThat(data.shareOfVoice().values()).extracting(Figures.Share::value).containsExactlyInAnyOrder("Us", "Them");
             assertThat(data.previousShare("Us")).isEqualTo(1.0);
             ReportData hostile = withHostileVerbatim(data);
@@ -70,6 +76,7 @@ class ReportsTest {
             }
             assertThat(text).contains("Rapport de la semaine", "Chiffres clés", "Part de voix", "Pyramide d'engagement");
             assertThat(text).containsPattern("Volume\\s+37\\s+11\\s+\\+26");
+            assertThat(text).as("(12 - 13) / 37 against 11 / 11").containsPattern("Sentiment net \\(-100..100\\)\\s+-3\\s+100\\s+-103");
             assertThat(text).as("hostile text shown as text, not read as markup")
                     .contains("<script>alert('x')</script> & \"Mallory\"", "<b>gras</b> <img src=x onerror=alert(1)>");
 
@@ -118,7 +125,8 @@ class ReportsTest {
         return inked / (double) (image.getWidth() * image.getHeight());
     }
 
-    static Post post(String id, String handle, String text, Instant at) {
-        return new Post(id, Network.X, null, new Author(id, handle, handle, 10L), text, null, "fr", at, null, null, null, null);
+    static Post post(String id, String handle, String text, Instant at, Sentiment sentiment) {
+        return new Post(id, Network.X, null, new Author(id, handle, handle, 10L), text, null, "fr", at, null, null, null,
+                new Analysis("fr", sentiment, 0.9, Intent.OTHER, List.of()));
     }
 }
