@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/reports/pdf?period=day|week|month}: the report of the period ending now (or at {@code to}) as a PDF
  * download, with the search filters ({@code q topic lang network tz}), in the reader's language ({@code lang} is the
- * posts' language filter; the report's own language follows the request's locale).
+ * posts' language filter; the report's own language follows the request's locale: the
+ * {@code comptoir-locale} cookie, or {@code locale=fr|en}).
  */
 @RestController
 @RequestMapping("/api/v1/reports")
