@@ -106,6 +106,17 @@ final class ReportHtml {
         return h.append("</body></html>").toString();
     }
 
+    /** The key figures as plain text, for mail clients that do not show HTML. */
+    static String plain(ReportData d) {
+        ResourceBundle t = bundle(d.locale());
+        return t.getString("report.volume") + ": " + d.current().count() + " (" + d.previous().count() + ")\n"
+                + t.getString("report.net") + ": " + Math.round(d.current().netSentiment() * 100) + " ("
+                + Math.round(d.previous().netSentiment() * 100) + ")\n"
+                + t.getString("report.legitimacy") + ": " + Math.round(d.pyramid().legitimacyIndex() * 100) + " ("
+                + Math.round(d.previousPyramid().legitimacyIndex() * 100) + ")\n"
+                + t.getString("report.reach") + ": " + d.pyramid().reach() + " (" + d.previousPyramid().reach() + ")\n";
+    }
+
     private static void row(StringBuilder h, String label, long current, long previous, NumberFormat n) {
         long change = current - previous;
         h.append("<tr><td>").append(escape(label)).append("</td><td class=\"n\">").append(n.format(current)).append("</td><td class=\"n\">")

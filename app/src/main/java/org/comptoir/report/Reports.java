@@ -44,6 +44,20 @@ public final class Reports {
         return toPdf(ReportHtml.page(data, charts.dataUris()));
     }
 
+    /**
+     * Mails the report of the {@code period} ending now to each email notifier named in {@code notifiers} (the alerts' SMTP
+     * settings): HTML with the charts as inline images ({@code cid:}), and a plain-text part. Returns each notifier's outcome.
+     */
+    public List<String> email(String workspace, Period period, Selection filters, Locale locale, List<String> notifiers)
+            throws QuerySyntaxException {
+        ReportData data = gather(workspace, period, filters, locale);
+        ReportCharts charts = ReportCharts.of(data);
+        String html = ReportHtml.page(data, charts.contentIds());
+        String subject = "Comptoir · " + ReportHtml.bundle(data.locale()).getString("report.title." + period.label()) + " · " + workspace;
+        String plain = subject + "\n\n" + ReportHtml.plain(data);
+        return notifiers.stream().map(name -> name + ": " + alerts.email(workspace, name, subject, plain, html, charts.images())).toList();
+    }
+
     ReportData gather(String workspace, Period period, Selection filters, Locale locale) throws QuerySyntaxException {
         Selection f = filters == null ? new Selection(null, null, null, null, null, null, null) : filters;
         Selection zoned = analytics.resolve(workspace, new Selection(f.query(), f.topic(), null, null, f.lang(), f.network(), f.zone()));
