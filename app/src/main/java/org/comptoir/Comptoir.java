@@ -14,6 +14,7 @@ import org.comptoir.alert.Alerts;
 import org.comptoir.alert.Objectives;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.analytics.Employees;
+import org.comptoir.report.Reports;
 import org.comptoir.audit.AuditLog;
 import org.comptoir.audit.AuditRepository;
 import org.comptoir.correction.CorrectionRepository;
@@ -76,6 +77,7 @@ public final class Comptoir implements AutoCloseable {
     private final Inbox inbox;
     private final Alerts alerts;
     private final Objectives objectives;
+    private final Reports reports;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -112,6 +114,7 @@ public final class Comptoir implements AutoCloseable {
                 events, InboxConfig.DEFAULTS, clock);
         this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
         this.objectives = new Objectives(sql, analytics, topics, clock);
+        this.reports = new Reports(analytics, alerts, objectives, clock);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -262,6 +265,11 @@ public final class Comptoir implements AutoCloseable {
     /** The workspaces' objectives and their progress. */
     public Objectives objectives() {
         return objectives;
+    }
+
+    /** The workspaces' reports (PDF, email). */
+    public Reports reports() {
+        return reports;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.comptoir.account.PersonalTokens;
 import org.comptoir.alert.Alerts;
 import org.comptoir.alert.Objectives;
 import org.comptoir.analytics.Analytics;
+import org.comptoir.report.Reports;
 import org.comptoir.audit.AuditLog;
 import org.comptoir.correction.Corrections;
 import org.comptoir.enrich.Enricher;
@@ -194,6 +195,11 @@ public class ComptoirApplication {
     @Bean
     Objectives objectives(Comptoir comptoir) {
         return comptoir.objectives();
+    }
+
+    @Bean
+    Reports reports(Comptoir comptoir) {
+        return comptoir.reports();
     }
 
     @Bean

@@ -195,6 +195,11 @@ public final class Alerts implements AutoCloseable {
     }
 
     /** Sends a test notification to the notifier now (with retries) and returns whether it was delivered. */
+    /** Sends an HTML mail with inline PNG images (Content-ID = the map's key) through the email notifier {@code name}. */
+    public String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs) {
+        return notifications.email(workspace, name, subject, plain, html, pngs);
+    }
+
     public boolean testNotifier(String workspace, String name) {
         return notifications.test(workspace, name);
     }

@@ -113,6 +113,24 @@ final class Notifications {
         }
     }
 
+    /** Sends an HTML mail with inline images through the workspace's email notifier {@code name}; the attempt is recorded. */
+    String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs) {
+        NotifierRepository.Stored n = repository.find(workspace, name)
+                .orElseThrow(() -> new IllegalArgumentException("no notifier named '" + name + "'"));
+        if (!n.kind().equals("email")) {
+            throw new IllegalArgumentException("notifier '" + name + "' is not an email notifier");
+        }
+        String secret = n.sealedSecret() == null ? null : secrets.open(n.sealedSecret());
+        try {
+            String detail = SmtpAddress.parse(n.url()).notifier(secret).sendHtml(subject, plain, html, pngs);
+            record(workspace, 0, name, 1, "sent", "report: " + detail);
+            return detail;
+        } catch (org.comptoir.alert.notify.Notifier.DeliveryFailed e) {
+            record(workspace, 0, name, 1, "failed", "report: " + e.getMessage());
+            throw new IllegalStateException("report to '" + name + "' not delivered: " + e.getMessage(), e);
+        }
+    }
+
     boolean test(String workspace, String name) {
         NotifierRepository.Stored n = repository.find(workspace, name)
                 .orElseThrow(() -> new IllegalArgumentException("no notifier named '" + name + "'"));

@@ -69,7 +69,8 @@ public final class AnalyticsQuery {
         }
     }
 
-    static Selection selection(Map<String, String> p) {
+    /** The search filters and {@code tz} of a request or CLI call. */
+    public static Selection selection(Map<String, String> p) {
         return new Selection(p.get("q"), p.get("topic"), TimeParams.parse("from", p.get("from")), TimeParams.parse("to", p.get("to")),
                 p.get("lang"), p.get("network"), Selection.zone(p.get("tz")));
     }

@@ -45,6 +45,9 @@ interface CliBackend extends AutoCloseable {
     /** Corrections as training lines ({@code sentiment} or {@code intent}). */
     List<String> exportCorrections(String workspace, String kind) throws CliException;
 
+    /** The report of a period ({@code period} and the search filters in {@code params}) as a PDF, in {@code language} (fr or en). */
+    byte[] reportPdf(String workspace, Map<String, String> params, String language) throws CliException;
+
     /** An analytics figure as the API answers it: JSON, or its rows as CSV when {@code csv}. */
     String analytics(String workspace, String figure, Map<String, String> params, boolean csv) throws CliException;
 

@@ -125,6 +125,18 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
+    public byte[] reportPdf(String workspace, Map<String, String> params, String language) throws CliException {
+        try {
+            return comptoir.reports().pdf(existing(workspace), org.comptoir.report.Period.fromLabel(params.get("period")),
+                    org.comptoir.analytics.AnalyticsQuery.selection(params), java.util.Locale.forLanguageTag(language));
+        } catch (QuerySyntaxException e) {
+            throw CliErrors.badQuery(e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
     public String analytics(String workspace, String figure, Map<String, String> params, boolean csv) throws CliException {
         try {
             var answer = org.comptoir.analytics.AnalyticsQuery.run(comptoir.analytics(), existing(workspace), figure, params);

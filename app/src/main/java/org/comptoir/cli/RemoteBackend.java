@@ -262,6 +262,34 @@ final class RemoteBackend implements CliBackend {
     }
 
     @Override
+    public byte[] reportPdf(String workspace, Map<String, String> params, String language) throws CliException {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        all.put("workspace", workspace);
+        all.put("locale", language);
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/reports/pdf", all, List.of()))
+                .header("Authorization", "Bearer " + bearer).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() >= 400) {
+                String body = new String(response.body(), StandardCharsets.UTF_8);
+                String error = "HTTP " + response.statusCode();
+                try {
+                    error = JSON.readTree(body).path("error").asString(error);
+                } catch (tools.jackson.core.JacksonException notJson) {
+                    // keep the status line
+                }
+                throw new CliException(error + " (HTTP " + response.statusCode() + ")", response.statusCode() < 500 ? CliErrors.BAD_INPUT : 1);
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new CliException("cannot reach the running Comptoir server at " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
+    }
+
+    @Override
     public String analytics(String workspace, String figure, Map<String, String> params, boolean csv) throws CliException {
         Map<String, String> all = new LinkedHashMap<>(params);
         all.put("workspace", workspace);

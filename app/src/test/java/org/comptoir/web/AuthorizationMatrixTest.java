@@ -162,6 +162,7 @@ class AuthorizationMatrixTest {
                         "/api/v1/analytics/pyramid"),
                 get("GET /api/v1/analytics/employees", VIEWER, 200, "/api/v1/analytics/employees"),
                 send("PUT /api/v1/analytics/employees", MANAGER, 200, "/api/v1/analytics/employees", JSON, "{\"handles\":[\"@staff\"]}"),
+                get("GET /api/v1/reports/pdf", VIEWER, 200, "/api/v1/reports/pdf?period=day"),
                 get("GET /api/v1/posts/export", VIEWER, 200, "/api/v1/posts/export?format=csv"),
                 get("GET /dashboard", VIEWER, 200, "/dashboard"),
                 get("GET /employees", VIEWER, 200, "/employees"),

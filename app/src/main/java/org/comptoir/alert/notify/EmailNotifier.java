@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -88,6 +89,46 @@ public final class EmailNotifier implements Notifier {
             MimeBodyPart html = new MimeBodyPart();
             html.setText(html(n), "UTF-8", "html");
             message.setContent(new MimeMultipart("alternative", text, html));
+            message.saveChanges();
+            try (Transport transport = session.getTransport(protocol)) {
+                transport.connect(host, port, user, user == null ? null : password == null ? "" : password);
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+            return "accepted by the SMTP server for " + to.length + " recipient(s)";
+        } catch (jakarta.mail.AuthenticationFailedException e) {
+            throw new DeliveryFailed("SMTP authentication failed", false);
+        } catch (MessagingException e) {
+            throw new DeliveryFailed("SMTP: " + e.getMessage(), true);
+        }
+    }
+
+    /**
+     * Sends a report: {@code multipart/related} holding the plain text and HTML alternatives and the PNG images the HTML
+     * shows as {@code cid:ID} (each part's Content-ID is {@code <ID>}). The caller has escaped the HTML.
+     */
+    public String sendHtml(String subject, String plainText, String htmlText, Map<String, byte[]> pngs) throws DeliveryFailed {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(from);
+            message.setRecipients(Message.RecipientType.TO, to);
+            message.setSubject(subject, "UTF-8");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(plainText, "UTF-8", "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(htmlText, "UTF-8", "html");
+            MimeBodyPart alternatives = new MimeBodyPart();
+            alternatives.setContent(new MimeMultipart("alternative", text, html));
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(alternatives);
+            for (Map.Entry<String, byte[]> png : pngs.entrySet()) {
+                MimeBodyPart image = new MimeBodyPart();
+                image.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(png.getValue(), "image/png")));
+                image.setContentID("<" + png.getKey() + ">");
+                image.setDisposition(MimeBodyPart.INLINE);
+                image.setFileName(png.getKey() + ".png");
+                related.addBodyPart(image);
+            }
+            message.setContent(related);
             message.saveChanges();
             try (Transport transport = session.getTransport(protocol)) {
                 transport.connect(host, port, user, user == null ? null : password == null ? "" : password);
