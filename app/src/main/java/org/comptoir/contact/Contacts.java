@@ -51,6 +51,11 @@ public final class Contacts {
         return contacts.find(workspace, id).orElseThrow(() -> new NoSuchElementException("no contact " + id));
     }
 
+    /** The contact holding this account, if any. */
+    public java.util.Optional<Long> holding(String workspace, Identity account) {
+        return contacts.owner(workspace, account);
+    }
+
     /** Creates a contact holding these accounts (taken from any contact that held them); a blank name takes an account's display name. */
     public Contact create(String workspace, String name, String notes, List<String> tags, List<Identity> identities) {
         if (identities.isEmpty() && (name == null || name.isBlank())) {
