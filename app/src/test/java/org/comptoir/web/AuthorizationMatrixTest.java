@@ -200,6 +200,16 @@ class AuthorizationMatrixTest {
                         (who, ws) -> new Call("/api/v1/contacts/" + contactId(ws, "fixed-contact") + "/export")),
                 new Row("POST /api/v1/gdpr/erase", ADMIN, 200, (who, ws) -> new Call("/api/v1/gdpr/erase", JSON,
                         "{\"author\":\"mastodon:@gone-" + SEQ.incrementAndGet() + "\"}")),
+                get("GET /contacts", VIEWER, 200, "/contacts"),
+                get("GET /contacts/author", VIEWER, 302, "/contacts/author?network=mastodon&handle=nobody"),
+                new Row("POST /contacts", AGENT, 302, (who, ws) -> new Call("/contacts", FORM, "name=page-" + SEQ.incrementAndGet())),
+                new Row("GET /contacts/{id}", VIEWER, 200, (who, ws) -> new Call("/contacts/" + contactId(ws, "fixed-contact"))),
+                new Row("POST /contacts/{id}/update", AGENT, 302, (who, ws) -> new Call("/contacts/" + contactId(ws, "fixed-contact")
+                        + "/update", FORM, "notes=page")),
+                new Row("POST /contacts/{id}/merge", AGENT, 302, (who, ws) -> new Call("/contacts/" + contactId(ws, "fixed-contact")
+                        + "/merge", FORM, "other=" + contactId(ws, "gone-" + SEQ.incrementAndGet()))),
+                new Row("POST /contacts/{id}/erase", ADMIN, 302,
+                        (who, ws) -> new Call("/contacts/" + contactId(ws, "gone-" + SEQ.incrementAndGet()) + "/erase", FORM, "")),
                 // alerts: rules, alerts, notifiers, attempts, replay
                 get("GET /api/v1/alerts", VIEWER, 200, "/api/v1/alerts"),
                 new Row("GET /api/v1/alerts/{id:\\d+}", VIEWER, 200, (who, ws) -> new Call("/api/v1/alerts/" + alertId(ws))),
