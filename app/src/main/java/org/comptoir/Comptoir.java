@@ -78,6 +78,8 @@ public final class Comptoir implements AutoCloseable {
     private final Alerts alerts;
     private final Objectives objectives;
     private final Reports reports;
+    private final org.comptoir.contact.Contacts contacts;
+    private final org.comptoir.contact.Erasure erasure;
 
     private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
         this.dataDir = dataDir;
@@ -115,6 +117,10 @@ public final class Comptoir implements AutoCloseable {
         this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
         this.objectives = new Objectives(sql, analytics, topics, clock);
         this.reports = new Reports(analytics, alerts, objectives, clock);
+        var contactRepository = new org.comptoir.contact.ContactRepository(sql);
+        var authorConversations = new org.comptoir.inbox.AuthorConversations(sql);
+        this.contacts = new org.comptoir.contact.Contacts(contactRepository, pipelines, authorConversations, employees::list, events, clock);
+        this.erasure = new org.comptoir.contact.Erasure(pipelines, contactRepository, authorConversations, employees, quarantine, events);
     }
 
     public static Comptoir open(Path dataDir) {
@@ -232,6 +238,16 @@ public final class Comptoir implements AutoCloseable {
 
     public Inbox inbox() {
         return inbox;
+    }
+
+    /** The workspaces' contacts (CRM persons with identities on several networks). */
+    public org.comptoir.contact.Contacts contacts() {
+        return contacts;
+    }
+
+    /** GDPR erasure of an author or a contact everywhere a workspace keeps them. */
+    public org.comptoir.contact.Erasure erasure() {
+        return erasure;
     }
 
     public ReplyAccounts replyAccounts() {

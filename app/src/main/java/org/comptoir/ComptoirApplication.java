@@ -183,6 +183,16 @@ public class ComptoirApplication {
     }
 
     @Bean
+    org.comptoir.contact.Contacts contacts(Comptoir comptoir) {
+        return comptoir.contacts();
+    }
+
+    @Bean
+    org.comptoir.contact.Erasure erasure(Comptoir comptoir) {
+        return comptoir.erasure();
+    }
+
+    @Bean
     ReplyAccounts replyAccounts(Comptoir comptoir) {
         return comptoir.replyAccounts();
     }

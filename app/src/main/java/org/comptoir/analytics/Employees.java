@@ -46,6 +46,11 @@ public final class Employees {
         return normalised;
     }
 
+    /** Takes the handle off the workspace's list (a GDPR erasure); whether it was there. */
+    public boolean remove(String workspace, String handle) {
+        return Sql.update(dataSource, "delete from employee where workspace = ? and handle = ?", workspace, normalise(handle)) > 0;
+    }
+
     static String normalise(String handle) {
         if (handle == null || handle.isBlank()) {
             return null;

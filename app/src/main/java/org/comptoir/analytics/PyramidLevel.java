@@ -18,7 +18,8 @@ public enum PyramidLevel {
     /** A conversant who is mostly positive (more positive than negative posts) and defended: at least one reply that is not negative to a post that is. */
     ADVOCATE;
 
-    static PyramidLevel of(AuthorActivity a) {
+    /** The level of one author's activity (contacts show it per person). */
+    public static PyramidLevel of(AuthorActivity a) {
         return of(a.replies(), a.defences(), a.sentiment().positive(), a.sentiment().negative(), a.weeks());
     }
 

@@ -59,6 +59,12 @@ public final class AuditLog {
         events.subscribe(org.comptoir.alert.AlertRuleSaved.class, e -> append(e.workspace(), e.created() ? "alert_rule_created" : "alert_rule_changed",
                 e.name(), "rule " + e.ruleId()));
         events.subscribe(org.comptoir.alert.AlertRuleRemoved.class, e -> append(e.workspace(), "alert_rule_removed", e.name(), "rule " + e.ruleId()));
+        events.subscribe(org.comptoir.contact.AuthorErased.class, e -> append(e.workspace(), "gdpr_erasure", null,
+                e.authors() + " account(s), " + e.records() + " record(s) erased"));
+        events.subscribe(org.comptoir.contact.ContactSaved.class, e -> append(e.workspace(), "contact_" + e.action(),
+                "contact " + e.contactId(), null));
+        events.subscribe(org.comptoir.contact.ContactRemoved.class, e -> append(e.workspace(), "contact_removed",
+                "contact " + e.contactId(), null));
         return this;
     }
 

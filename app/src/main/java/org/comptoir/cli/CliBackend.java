@@ -78,6 +78,9 @@ interface CliBackend extends AutoCloseable {
     /** {@code PATCH /api/v1/conversations/{id}} with {@code assignee} and/or {@code status} (null: unchanged). */
     String inboxUpdate(String workspace, long id, String assignee, String status) throws CliException;
 
+    /** {@code POST /api/v1/gdpr/erase} of one author ({@code NETWORK:HANDLE}): the counts erased, as JSON. */
+    String gdprErase(String workspace, String author) throws CliException;
+
     /** {@code POST /api/v1/conversations/{id}/reply}; the reply as queued (or already sent, when this process sent it). */
     String inboxReply(String workspace, long id, String text) throws CliException;
 

@@ -329,6 +329,16 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
+    public String gdprErase(String workspace, String author) throws CliException {
+        try {
+            var report = comptoir.erasure().eraseAuthor(existing(workspace), org.comptoir.contact.Identity.parse(author));
+            return JSON.writeValueAsString(org.comptoir.contact.ContactViews.erasure(report));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
     public String inboxList(String workspace, Map<String, String> filters) throws CliException {
         try {
             var inbox = comptoir.inbox();

@@ -333,6 +333,11 @@ final class RemoteBackend implements CliBackend {
     }
 
     @Override
+    public String gdprErase(String workspace, String author) throws CliException {
+        return exchange(json("POST", "/api/v1/gdpr/erase", Map.of("workspace", workspace), Map.of("author", author)));
+    }
+
+    @Override
     public String inboxList(String workspace, Map<String, String> filters) throws CliException {
         Map<String, String> all = new java.util.LinkedHashMap<>(filters);
         all.put("workspace", workspace);

@@ -110,4 +110,25 @@ public final class QuarantineRepository {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Deletes the workspace's quarantined records whose raw bytes contain {@code text} (case-insensitive, as UTF-8): a GDPR
+     * erasure of an author whose records were rejected. Returns the rows deleted.
+     */
+    public int eraseContaining(String workspace, String text) {
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        List<Long> ids = new java.util.ArrayList<>();
+        Sql.query(dataSource, "select id, raw from quarantine where workspace = ?", row -> {
+            byte[] raw = row.getBytes(2);
+            if (raw != null && new String(raw, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                ids.add(row.getLong(1));
+            }
+            return Boolean.TRUE;
+        }, workspace);
+        int deleted = 0;
+        for (long id : ids) {
+            deleted += Sql.update(dataSource, "delete from quarantine where workspace = ? and id = ?", workspace, id);
+        }
+        return deleted;
+    }
 }

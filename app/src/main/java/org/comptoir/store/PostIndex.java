@@ -30,6 +30,9 @@ public interface PostIndex extends Closeable {
      */
     void insert(Collection<StoredPost> posts);
 
+    /** Removes the posts with these ids (absent ids are ignored); visible to {@link #search} at once, durable after {@link #commit()}. */
+    void delete(Collection<String> ids);
+
     /** Makes every write so far durable; survives a crash of the process right after it returns. */
     void commit();
 

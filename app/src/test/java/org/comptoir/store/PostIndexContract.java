@@ -63,6 +63,19 @@ public abstract class PostIndexContract {
     }
 
     @Test
+    void deletedPostsAreNeitherFoundNorCountedAndStayDeletedAfterReopening() throws Exception {
+        store(new StoredPost(post("m:1", "panne de réseau", "fr", "2026-03-01T10:15:00Z"), List.of()),
+                new StoredPost(post("m:2", "encore une panne", "fr", "2026-03-02T10:15:00Z"), List.of()));
+        index.delete(List.of("m:1", "m:absent"));
+        assertThat(index.get("m:1")).isEmpty();
+        assertThat(index.count(PostQuery.of(QueryParser.parse("panne")))).isEqualTo(1);
+        index.commit();
+        index = reopen(index);
+        assertThat(index.get("m:1")).isEmpty();
+        assertThat(index.get("m:2")).isPresent();
+    }
+
+    @Test
     void insertedPostsAreStoredAndFoundAfterUpsertedOnes() throws Exception {
         store(new StoredPost(post("m:1", "panne de réseau", "fr", "2026-03-01T10:15:00Z"), List.of()));
         StoredPost inserted = new StoredPost(post("m:2", "encore une panne", "fr", "2026-03-02T10:15:00Z"), List.of("t"));

@@ -185,6 +185,32 @@ class AuthorizationMatrixTest {
                 conv("POST /inbox/{id}/update", AGENT, 302, id -> new Call("/inbox/" + id + "/update", FORM, "priority=low")),
                 conv("POST /inbox/{id}/notes", AGENT, 302, id -> new Call("/inbox/" + id + "/notes", FORM, "text=note")),
                 conv("POST /inbox/{id}/reply", AGENT, 302, id -> new Call("/inbox/" + id + "/reply", FORM, "text=bonjour")),
+                // contacts and GDPR
+                get("GET /api/v1/contacts", VIEWER, 200, "/api/v1/contacts"),
+                new Row("POST /api/v1/contacts", AGENT, 201, (who, ws) -> new Call("/api/v1/contacts", JSON,
+                        "{\"name\":\"c-" + SEQ.incrementAndGet() + "\",\"identities\":[\"mastodon:@c" + SEQ.incrementAndGet() + "\"]}")),
+                get("GET /api/v1/contacts/suggestions", VIEWER, 200, "/api/v1/contacts/suggestions"),
+                new Row("GET /api/v1/contacts/{id}", VIEWER, 200, (who, ws) -> new Call("/api/v1/contacts/" + contactId(ws, "fixed-contact"))),
+                new Row("PATCH /api/v1/contacts/{id}", AGENT, 200, (who, ws) -> new Call("/api/v1/contacts/" + contactId(ws, "fixed-contact"),
+                        JSON, "{\"notes\":\"matrix\"}")),
+                new Row("DELETE /api/v1/contacts/{id}", AGENT, 204,
+                        (who, ws) -> new Call("/api/v1/contacts/" + contactId(ws, "gone-" + SEQ.incrementAndGet()))),
+                new Row("POST /api/v1/contacts/{id}/merge", AGENT, 200, (who, ws) -> new Call("/api/v1/contacts/" + contactId(ws, "fixed-contact")
+                        + "/merge", JSON, "{\"other\":" + contactId(ws, "gone-" + SEQ.incrementAndGet()) + "}")),
+                new Row("GET /api/v1/contacts/{id}/export", MANAGER, 200,
+                        (who, ws) -> new Call("/api/v1/contacts/" + contactId(ws, "fixed-contact") + "/export")),
+                new Row("POST /api/v1/gdpr/erase", ADMIN, 200, (who, ws) -> new Call("/api/v1/gdpr/erase", JSON,
+                        "{\"author\":\"mastodon:@gone-" + SEQ.incrementAndGet() + "\"}")),
+                get("GET /contacts", VIEWER, 200, "/contacts"),
+                get("GET /contacts/author", VIEWER, 302, "/contacts/author?network=mastodon&handle=nobody"),
+                new Row("POST /contacts", AGENT, 302, (who, ws) -> new Call("/contacts", FORM, "name=page-" + SEQ.incrementAndGet())),
+                new Row("GET /contacts/{id}", VIEWER, 200, (who, ws) -> new Call("/contacts/" + contactId(ws, "fixed-contact"))),
+                new Row("POST /contacts/{id}/update", AGENT, 302, (who, ws) -> new Call("/contacts/" + contactId(ws, "fixed-contact")
+                        + "/update", FORM, "notes=page")),
+                new Row("POST /contacts/{id}/merge", AGENT, 302, (who, ws) -> new Call("/contacts/" + contactId(ws, "fixed-contact")
+                        + "/merge", FORM, "other=" + contactId(ws, "gone-" + SEQ.incrementAndGet()))),
+                new Row("POST /contacts/{id}/erase", ADMIN, 302,
+                        (who, ws) -> new Call("/contacts/" + contactId(ws, "gone-" + SEQ.incrementAndGet()) + "/erase", FORM, "")),
                 // alerts: rules, alerts, notifiers, attempts, replay
                 get("GET /api/v1/alerts", VIEWER, 200, "/api/v1/alerts"),
                 new Row("GET /api/v1/alerts/{id:\\d+}", VIEWER, 200, (who, ws) -> new Call("/api/v1/alerts/" + alertId(ws))),
@@ -517,6 +543,15 @@ class AuthorizationMatrixTest {
         } catch (org.comptoir.query.QuerySyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of the workspace's contact with that name, created if absent (none for a missing workspace). */
+    static long contactId(String ws, String name) {
+        if (!comptoir.workspaces().exists(ws)) {
+            return 999_999;
+        }
+        return comptoir.contacts().list(ws).stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseGet(() -> comptoir.contacts().create(ws, name, "", List.of(), List.of())).id();
     }
 
     /** The id of the workspace's objective with that name, created if absent (none for a missing workspace). */

@@ -178,6 +178,18 @@ public final class LucenePostIndex implements PostIndex {
         write(posts, false);
     }
 
+    @Override
+    public synchronized void delete(Collection<String> ids) {
+        try {
+            for (String id : ids) {
+                writer.deleteDocuments(PostDocuments.idTerm(id));
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete from the post index", e);
+        }
+    }
+
     private void write(Collection<StoredPost> posts, boolean replace) {
         // IndexWriter is thread-safe: analysing and indexing the batch on all cores
         posts.parallelStream().forEach(stored -> {
