@@ -43,7 +43,7 @@ public record SourceHealth(String state, Instant lastSuccess, String lastError, 
         if (source.paused()) {
             return "paused";
         }
-        boolean refused = row.failures() > 0 && row.lastError() != null && row.lastError().matches("(?s).*HTTP 40[13]\\b.*");
+        boolean refused = row.failures() > 0 && row.lastError() != null && row.lastError().matches("(?s).*(HTTP 40[13]\\b|credentials refused).*");
         if (row.failures() >= FAILING_AFTER || refused) {
             return "failing";
         }
