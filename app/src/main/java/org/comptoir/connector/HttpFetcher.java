@@ -53,7 +53,7 @@ public final class HttpFetcher {
     }
 
     public Response get(URI uri, Map<String, String> headers) throws ConnectorFailure {
-        return send(uri, headers, HttpRequest.BodyPublishers.noBody(), "GET");
+        return send(uri, headers, null, "GET");
     }
 
     /** A form POST ({@code application/x-www-form-urlencoded}), e.g. an OAuth2 token request. */
@@ -63,10 +63,16 @@ public final class HttpFetcher {
         return send(uri, all, HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8), "POST");
     }
 
+    /** @param payload null for a GET (exactly as {@code HttpRequest.Builder#GET}) */
     private Response send(URI uri, Map<String, String> headers, HttpRequest.BodyPublisher payload, String method)
             throws ConnectorFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept-Encoding", "gzip")
-                .setHeader("User-Agent", "Comptoir/0.1 (+https://github.com/comptoir)").method(method, payload);
+                .setHeader("User-Agent", "Comptoir/0.1 (+https://github.com/comptoir)");
+        if (payload == null) {
+            request.GET();
+        } else {
+            request.method(method, payload);
+        }
         headers.forEach(request::setHeader);
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
