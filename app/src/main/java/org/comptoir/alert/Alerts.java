@@ -61,8 +61,12 @@ public final class Alerts implements AutoCloseable {
         this.replay = new AlertReplay(series, explainer);
     }
 
-    /** Evaluates a workspace's rules in the background after each commit of new posts. */
+    /**
+     * Evaluates a workspace's rules in the background after each commit of new posts, and turns a source that stops
+     * delivering (or whose credentials expire soon) into a notification to every notifier of its workspace.
+     */
     public Alerts listenTo(Events source) {
+        new SourceAlerts(notifications, deliveries).listenTo(source);
         source.subscribe(PostsIndexed.class, e -> {
             if (!e.posts().isEmpty() && pending.add(e.workspace())) {
                 background.execute(() -> {

@@ -131,6 +131,13 @@ final class Notifications {
         }
     }
 
+    /** Hands a notification that concerns everyone (a source stopped delivering) to every notifier of the workspace. */
+    void broadcast(String workspace, Notification notification, Executor executor) {
+        for (NotifierRepository.Stored n : repository.list(workspace)) {
+            executor.execute(() -> deliver(n, notification));
+        }
+    }
+
     boolean test(String workspace, String name) {
         NotifierRepository.Stored n = repository.find(workspace, name)
                 .orElseThrow(() -> new IllegalArgumentException("no notifier named '" + name + "'"));

@@ -6,6 +6,8 @@
  * ({@code alert.notify}). {@link org.comptoir.alert.Alerts} is the feature's entry point (API, page, CLI replay);
  * {@link org.comptoir.alert.Objectives} keeps a team's objectives and measures their progress.
  * Method: docs/alerts.md. Publishes {@link org.comptoir.alert.AlertRaised}, {@link org.comptoir.alert.AlertRuleSaved},
- * {@link org.comptoir.alert.AlertRuleRemoved}.
+ * {@link org.comptoir.alert.AlertRuleRemoved}. Hears {@code source.SourceFailing} and
+ * {@code source.SourceCredentialsExpiring}: {@code SourceAlerts} sends "a source stops delivering" to every notifier
+ * of the workspace, once per episode.
  */
 package org.comptoir.alert;

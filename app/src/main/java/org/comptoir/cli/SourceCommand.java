@@ -24,16 +24,16 @@ final class SourceCommand {
     @ParentCommand
     ComptoirCommand root;
 
-    @Command(name = "add", description = "Add a source: rss URL | mastodon INSTANCE --timeline tag:NAME | bluesky | x QUERY | webhook.")
+    @Command(name = "add", description = "Add a source: rss URL | mastodon INSTANCE --timeline tag:NAME | bluesky | x QUERY | reddit SUBREDDIT | webhook.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         SourceCommand source;
 
-        @Parameters(index = "0", paramLabel = "TYPE", description = "rss, mastodon, bluesky, x or webhook")
+        @Parameters(index = "0", paramLabel = "TYPE", description = "rss, mastodon, bluesky, x, reddit or webhook")
         String type;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET",
-                description = "the feed URL (rss), the instance (mastodon), the Jetstream endpoint (bluesky), the search query (x)")
+                description = "the feed URL (rss), the instance (mastodon), the Jetstream endpoint (bluesky), the search query (x), the subreddit (reddit)")
         String target;
 
         @Option(names = "--name", description = "A name unique in the workspace (default: made from the target).")
@@ -46,8 +46,12 @@ final class SourceCommand {
         String timeline;
 
         @Option(names = "--token-env", paramLabel = "VAR",
-                description = "The environment variable holding the access token (mastodon), the bearer token (x) or the webhook secret.")
+                description = "The environment variable holding the access token (mastodon), the bearer token (x), the app secret (reddit) or the webhook secret.")
         String tokenEnv;
+
+        @Option(names = "--password-env", paramLabel = "VAR",
+                description = "reddit: the environment variable holding the password of --set username=NAME (password grant).")
+        String passwordEnv;
 
         @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any other setting (dids=…, comments=false, window=2s…).")
         Map<String, String> settings;
@@ -61,6 +65,7 @@ final class SourceCommand {
                     case "mastodon" -> "instance";
                     case "bluesky" -> "endpoint";
                     case "x" -> "query";
+                    case "reddit" -> "subreddit";
                     default -> "url";
                 }, target);
             }
@@ -75,7 +80,18 @@ final class SourceCommand {
                 if (secret == null || secret.isBlank()) {
                     throw new CliException("the environment variable " + tokenEnv + " is not set", CliErrors.BAD_INPUT);
                 }
-                request.put(type.equalsIgnoreCase("webhook") ? "secret" : "token", secret.strip());
+                request.put(switch (type.toLowerCase(java.util.Locale.ROOT)) {
+                    case "webhook" -> "secret";
+                    case "reddit" -> "client_secret";
+                    default -> "token";
+                }, secret.strip());
+            }
+            if (passwordEnv != null) {
+                String password = System.getenv(passwordEnv);
+                if (password == null || password.isBlank()) {
+                    throw new CliException("the environment variable " + passwordEnv + " is not set", CliErrors.BAD_INPUT);
+                }
+                request.put("password", password);
             }
             try (CliBackend backend = source.root.backend()) {
                 JsonNode added = backend.addSource(source.root.workspace, request);

@@ -53,9 +53,27 @@ public final class HttpFetcher {
     }
 
     public Response get(URI uri, Map<String, String> headers) throws ConnectorFailure {
+        return send(uri, headers, null, "GET");
+    }
+
+    /** A form POST ({@code application/x-www-form-urlencoded}), e.g. an OAuth2 token request. */
+    public Response postForm(URI uri, Map<String, String> headers, String form) throws ConnectorFailure {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/x-www-form-urlencoded");
+        return send(uri, all, HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8), "POST");
+    }
+
+    /** @param payload null for a GET (exactly as {@code HttpRequest.Builder#GET}) */
+    private Response send(URI uri, Map<String, String> headers, HttpRequest.BodyPublisher payload, String method)
+            throws ConnectorFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept-Encoding", "gzip")
-                .header("User-Agent", "Comptoir/0.1 (+https://github.com/comptoir)").GET();
-        headers.forEach(request::header);
+                .setHeader("User-Agent", "Comptoir/0.1 (+https://github.com/comptoir)");
+        if (payload == null) {
+            request.GET();
+        } else {
+            request.method(method, payload);
+        }
+        headers.forEach(request::setHeader);
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {

@@ -1,6 +1,6 @@
 /**
  * Connectors: the outbound plug-in seam that reads a network for a source. Each network is one closed box
- * ({@code connector.rss}, {@code connector.mastodon}, {@code connector.bluesky}, {@code connector.xapi}): a settings record and a
+ * ({@code connector.rss}, {@code connector.mastodon}, {@code connector.bluesky}, {@code connector.xapi}, {@code connector.reddit}): a settings record and a
  * connector class with no threads of its own. The scheduling, cursors, backoff and durability belong to
  * {@code source.SourcePoller}; a connector only answers "what is new after this cursor?".
  *

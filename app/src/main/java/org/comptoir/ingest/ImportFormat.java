@@ -20,7 +20,9 @@ public enum ImportFormat {
     /** Bluesky Jetstream events, one per line. */
     JETSTREAM("bluesky", "jetstream"),
     /** RSS 2.0 / RSS 1.0 / Atom feeds, including WordPress comment feeds. */
-    FEED("rss", "atom", "feed");
+    FEED("rss", "atom", "feed"),
+    /** Reddit API listings of posts ({@code t3}) and comments ({@code t1}). */
+    REDDIT("reddit");
 
     private final String cliName;
     private final List<String> aliases;

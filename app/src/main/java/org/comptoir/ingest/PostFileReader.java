@@ -56,6 +56,7 @@ public final class PostFileReader {
             case MASTODON -> new MastodonReader();
             case JETSTREAM -> new JetstreamReader();
             case FEED -> new FeedReader();
+            case REDDIT -> new org.comptoir.ingest.format.reddit.RedditReader();
         };
     }
 }

@@ -50,7 +50,8 @@ class SourceController {
     @PostMapping("/sources")
     String add(@Needs(Role.MANAGER) WorkspaceRef workspace, @RequestParam String type, @RequestParam(defaultValue = "") String name,
                @RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "") String timeline,
-               @RequestParam(defaultValue = "") String query,
+               @RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "") String subreddit,
+               @RequestParam(name = "client_id", defaultValue = "") String clientId,
                @RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String every,
                RedirectAttributes flash) {
         ObjectNode request = JSON.createObjectNode();
@@ -68,6 +69,11 @@ class SourceController {
             case "x" -> {
                 putIfPresent(request, "query", query);
                 putIfPresent(request, "token", token);
+            }
+            case "reddit" -> {
+                putIfPresent(request, "subreddit", subreddit);
+                putIfPresent(request, "client_id", clientId);
+                putIfPresent(request, "client_secret", token);
             }
             default -> putIfPresent(request, "secret", token);
         }

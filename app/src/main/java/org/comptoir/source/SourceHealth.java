@@ -43,8 +43,7 @@ public record SourceHealth(String state, Instant lastSuccess, String lastError, 
         if (source.paused()) {
             return "paused";
         }
-        boolean refused = row.failures() > 0 && row.lastError() != null && row.lastError().matches("(?s).*HTTP 40[13]\\b.*");
-        if (row.failures() >= FAILING_AFTER || refused) {
+        if (failing(row)) {
             return "failing";
         }
         Duration late = source.every().multipliedBy(2).plusMinutes(1);
@@ -55,6 +54,12 @@ public record SourceHealth(String state, Instant lastSuccess, String lastError, 
             return "credentials_expiring";
         }
         return row.lastAttempt() == null && row.lastSuccess() == null ? "pending" : "ok";
+    }
+
+    /** 3 failures in a row, or the credentials refused (HTTP 401/403, a token request refused). */
+    static boolean failing(SourceHealthRepository.Row row) {
+        boolean refused = row.failures() > 0 && row.lastError() != null && row.lastError().matches("(?s).*(HTTP 40[13]\\b|credentials refused).*");
+        return row.failures() >= FAILING_AFTER || refused;
     }
 
     static boolean expiresSoon(Source source, Instant now) {

@@ -32,6 +32,7 @@ public final class SourcePoller implements AutoCloseable {
     private final Sources sources;
     private final Connectors connectors;
     private final Backoff backoff;
+    private final HealthWatch watch;
     private final Map<Long, Connector> open = new ConcurrentHashMap<>();
     private final Map<Long, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
@@ -45,6 +46,7 @@ public final class SourcePoller implements AutoCloseable {
         this.sources = sources;
         this.connectors = connectors;
         this.backoff = backoff;
+        this.watch = new HealthWatch(events);
         events.subscribe(SourceSaved.class, e -> changed(e.source().id()));
         events.subscribe(SourceRemoved.class, e -> changed(e.id()));
         events.subscribe(TopicSaved.class, e -> topicsChanged(e.topic().workspace()));
@@ -71,7 +73,10 @@ public final class SourcePoller implements AutoCloseable {
         sources.all().forEach(source -> schedule(source.id(), Duration.ZERO));
     }
 
-    /** Polls one source now, on the caller's thread. Empty outcome for a paused, pushed or removed source. */
+    /**
+     * Polls one source now, on the caller's thread. Empty outcome for a paused, pushed or removed source. A change of
+     * health worth telling (failing, recovered, credentials expiring) is published once, by {@link HealthWatch}.
+     */
     public Outcome poll(long id) {
         synchronized (locks.computeIfAbsent(id, k -> new Object())) {
             Source source = sources.byId(id).orElse(null);
@@ -79,28 +84,38 @@ public final class SourcePoller implements AutoCloseable {
                 return null;
             }
             SourceHealthRepository health = sources.healthRecords();
-            Instant started = sources.clock().instant();
-            String cursor = sources.cursor(id);
+            SourceHealthRepository.Row before = health.row(id);
             try {
-                Connector connector = open.computeIfAbsent(id, k -> connectors.open(source.type(), source.settings(),
-                        sources.openSecrets(id), sources.prefilter(source.workspace())));
-                Fetch fetch = connector.fetch(cursor);
-                SourceIntake.Result result = sources.intake().take(source, fetch.payloads());
-                if (!Objects.equals(fetch.cursor(), cursor)) {
-                    sources.saveCursor(id, fetch.cursor());
-                }
-                health.succeeded(id, sources.clock().instant(), result.stored(), result.quarantined(), fetch.newest());
-                Duration next = fetch.more() || Connectors.isStream(source.type()) ? Duration.ZERO : source.every();
-                if (fetch.holdOff() != null && fetch.holdOff().compareTo(next) > 0) {
-                    next = fetch.holdOff(); // the network's rate limit is spent until then
-                }
-                return new Outcome(result.stored(), result.duplicates(), result.quarantined(), null, next);
-            } catch (ConnectorFailure e) {
-                return failed(source, started, e.getMessage(), e.retryAfter());
-            } catch (RuntimeException e) {
-                LOG.warn("source {} ({}) failed: {}", id, source.name(), e.toString(), e);
-                return failed(source, started, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                return fetchAndTake(source, health);
+            } finally {
+                watch.observe(source, before, health.row(id), sources.clock().instant());
             }
+        }
+    }
+
+    private Outcome fetchAndTake(Source source, SourceHealthRepository health) {
+        long id = source.id();
+        Instant started = sources.clock().instant();
+        String cursor = sources.cursor(id);
+        try {
+            Connector connector = open.computeIfAbsent(id, k -> connectors.open(source.type(), source.settings(),
+                    sources.openSecrets(id), sources.prefilter(source.workspace())));
+            Fetch fetch = connector.fetch(cursor);
+            SourceIntake.Result result = sources.intake().take(source, fetch.payloads());
+            if (!Objects.equals(fetch.cursor(), cursor)) {
+                sources.saveCursor(id, fetch.cursor());
+            }
+            health.succeeded(id, sources.clock().instant(), result.stored(), result.quarantined(), fetch.newest());
+            Duration next = fetch.more() || Connectors.isStream(source.type()) ? Duration.ZERO : source.every();
+            if (fetch.holdOff() != null && fetch.holdOff().compareTo(next) > 0) {
+                next = fetch.holdOff(); // the network's rate limit is spent until then
+            }
+            return new Outcome(result.stored(), result.duplicates(), result.quarantined(), null, next);
+        } catch (ConnectorFailure e) {
+            return failed(source, started, e.getMessage(), e.retryAfter());
+        } catch (RuntimeException e) {
+            LOG.warn("source {} ({}) failed: {}", id, source.name(), e.toString(), e);
+            return failed(source, started, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
     }
 

@@ -17,6 +17,8 @@
  *       {@code SourceController} (the sources page); the CLI's {@code source} command goes through {@link Sources}.</li>
  * </ul>
  * Publishes {@link org.comptoir.source.SourceSaved} and {@link org.comptoir.source.SourceRemoved} (the audit log
- * records them; the poller reschedules). Hears {@code topic.TopicSaved}/{@code TopicRemoved} to refresh stream prefilters.
+ * records them; the poller reschedules), and, once per episode from {@code HealthWatch},
+ * {@link org.comptoir.source.SourceFailing}, {@link org.comptoir.source.SourceRecovered} and
+ * {@link org.comptoir.source.SourceCredentialsExpiring} (the {@code alert} feature notifies; this package knows nothing of it). Hears {@code topic.TopicSaved}/{@code TopicRemoved} to refresh stream prefilters.
  */
 package org.comptoir.source;
