@@ -75,6 +75,8 @@ public final class Comptoir implements AutoCloseable {
     private final ReplyAccounts replyAccounts;
     private final ReplyDispatcher replies;
     private final Inbox inbox;
+    private final org.comptoir.team.Teams teams;
+    private final org.comptoir.inbox.Routing routing;
     private final Alerts alerts;
     private final Objectives objectives;
     private final Reports reports;
@@ -110,10 +112,17 @@ public final class Comptoir implements AutoCloseable {
                 .connectTimeout(java.time.Duration.ofSeconds(10)).build();
         this.replies = new ReplyDispatcher(replyQueue, replyAccounts,
                 java.util.List.of(new MastodonReplySender(http), new BlueskyReplySender(http)), events, clock);
-        this.inbox = new Inbox(new ConversationRepository(sql), replyQueue, replies, pipelines, accounts, employees::list,
+        this.teams = new org.comptoir.team.Teams(new org.comptoir.team.TeamRepository(sql), accounts, events, clock);
+        ConversationRepository conversations = new ConversationRepository(sql);
+        this.inbox = new Inbox(conversations, replyQueue, replies, pipelines, accounts, employees::list,
                 ws -> topics.list(ws).stream().filter(org.comptoir.topic.Topic::engage).map(org.comptoir.topic.Topic::name)
                         .collect(java.util.stream.Collectors.toSet()),
-                events, InboxConfig.DEFAULTS, clock);
+                events, InboxConfig.DEFAULTS, clock, new org.comptoir.inbox.ResponseTargets(sql, teams,
+                        ws -> workspaces.find(ws).map(org.comptoir.workspace.Workspace::zone).orElse(org.comptoir.workspace.Workspace.DEFAULT_ZONE),
+                        clock));
+        this.routing = new org.comptoir.inbox.Routing(new org.comptoir.inbox.RoutingRuleRepository(sql), conversations, inbox, teams,
+                pipelines, (ws, network, handle, at) -> analytics.levelOf(ws, network, handle, at).map(org.comptoir.analytics.PyramidLevel::label),
+                events, clock);
         this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
         this.objectives = new Objectives(sql, analytics, topics, clock);
         this.reports = new Reports(analytics, alerts, objectives, clock);
@@ -248,6 +257,16 @@ public final class Comptoir implements AutoCloseable {
     /** GDPR erasure of an author or a contact everywhere a workspace keeps them. */
     public org.comptoir.contact.Erasure erasure() {
         return erasure;
+    }
+
+    /** The workspaces' teams, their members and business hours. */
+    public org.comptoir.team.Teams teams() {
+        return teams;
+    }
+
+    /** Routing rules, applied as conversations open, and their dry-run. */
+    public org.comptoir.inbox.Routing routing() {
+        return routing;
     }
 
     public ReplyAccounts replyAccounts() {

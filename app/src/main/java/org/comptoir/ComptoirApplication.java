@@ -193,6 +193,16 @@ public class ComptoirApplication {
     }
 
     @Bean
+    org.comptoir.team.Teams teams(Comptoir comptoir) {
+        return comptoir.teams();
+    }
+
+    @Bean
+    org.comptoir.inbox.Routing routing(Comptoir comptoir) {
+        return comptoir.routing();
+    }
+
+    @Bean
     ReplyAccounts replyAccounts(Comptoir comptoir) {
         return comptoir.replyAccounts();
     }

@@ -128,6 +128,28 @@ public final class Analytics {
         return AuthorFigures.pyramid(index(workspace), s, s.toPostQuery(), s.previous().toPostQuery(), employees.list(workspace));
     }
 
+    /**
+     * The author's level in the engagement pyramid (docs/metrics.md) over the {@link Selection#DEFAULT_SPAN} up to and
+     * including {@code at}, on {@code network}; empty when they posted nothing then. Routing rules read it.
+     */
+    public java.util.Optional<PyramidLevel> levelOf(String workspace, String network, String handle, Instant at) {
+        if (handle == null || handle.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        PostQuery query = new PostQuery(new org.comptoir.query.QueryNode.Field(org.comptoir.query.QueryField.AUTHOR,
+                new org.comptoir.query.QueryNode.Term(handle.strip())), null, at.minus(Selection.DEFAULT_SPAN), at.plusMillis(1), null,
+                1, null, network);
+        return index(workspace).authors(List.of(query), table -> {
+            int best = -1;
+            for (int row = 0; row < table.rows(); row++) {
+                if (best < 0 || table.posts(0, row) > table.posts(0, best)) {
+                    best = row;
+                }
+            }
+            return best < 0 ? java.util.Optional.<PyramidLevel>empty() : java.util.Optional.of(PyramidLevel.of(table, 0, best));
+        });
+    }
+
     /** Trending terms of the selection against {@code baseline} (null: the previous period of the same length). */
     public Figures.Terms terms(String workspace, Selection selection, Selection baseline, int limit) throws QuerySyntaxException {
         Selection s = resolve(workspace, selection);

@@ -58,6 +58,9 @@ public final class AuditLog {
                 "conversation " + e.conversationId(), "reply " + e.replyId() + ": " + e.error()));
         events.subscribe(org.comptoir.alert.AlertRuleSaved.class, e -> append(e.workspace(), e.created() ? "alert_rule_created" : "alert_rule_changed",
                 e.name(), "rule " + e.ruleId()));
+        events.subscribe(org.comptoir.team.TeamSaved.class, e -> append(e.workspace(), e.created() ? "team_created" : "team_changed",
+                e.name(), e.detail()));
+        events.subscribe(org.comptoir.team.TeamRemoved.class, e -> append(e.workspace(), "team_removed", e.name(), null));
         events.subscribe(org.comptoir.alert.AlertRuleRemoved.class, e -> append(e.workspace(), "alert_rule_removed", e.name(), "rule " + e.ruleId()));
         events.subscribe(org.comptoir.contact.AuthorErased.class, e -> append(e.workspace(), "gdpr_erasure", null,
                 e.authors() + " account(s), " + e.records() + " record(s) erased"));

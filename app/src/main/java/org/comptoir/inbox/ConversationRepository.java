@@ -111,6 +111,28 @@ public final class ConversationRepository {
                 ConversationRepository::read, all.toArray());
     }
 
+    /** Every conversation matching the condition, oldest first (no page). */
+    List<Conversation> all(String workspace, String where, List<Object> params) {
+        List<Object> all = new ArrayList<>();
+        all.add(workspace);
+        all.addAll(params);
+        return Sql.query(dataSource, "select " + COLUMNS + " from conversation where workspace = ?" + where + " order by opened_at, id",
+                ConversationRepository::read, all.toArray());
+    }
+
+    /** How many open or pending conversations each of these users is assigned (their load). */
+    Map<String, Long> load(String workspace, Collection<String> users) {
+        Map<String, Long> load = new HashMap<>();
+        users.forEach(u -> load.put(u, 0L));
+        Sql.query(dataSource, "select assignee, count(*) from conversation where workspace = ? and status in ('open', 'pending') "
+                + "and assignee is not null group by assignee", row -> {
+                    String user = row.getString(1);
+                    long n = row.getLong(2);
+                    return load.computeIfPresent(user, (k, v) -> n);
+                }, workspace);
+        return load;
+    }
+
     long count(String workspace, String where, List<Object> params) {
         List<Object> all = new ArrayList<>();
         all.add(workspace);

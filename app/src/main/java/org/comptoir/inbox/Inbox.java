@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,10 +41,12 @@ public final class Inbox {
     private final Threader threader;
     private final Events events;
     private final Clock clock;
+    private final ResponseTargets targets;
 
     public Inbox(ConversationRepository conversations, ReplyQueue replies, ReplyDispatcher dispatcher, Pipelines pipelines,
                  Accounts accounts, Function<String, Set<String>> ownHandles, Function<String, Set<String>> engageTopics,
-                 Events events, InboxConfig config, Clock clock) {
+                 Events events, InboxConfig config, Clock clock, ResponseTargets targets) {
+        this.targets = targets;
         this.conversations = conversations;
         this.replies = replies;
         this.dispatcher = dispatcher;
@@ -53,7 +56,7 @@ public final class Inbox {
         this.clock = clock;
         this.threader = new Threader(conversations, ownHandles, engageTopics,
                 (ws, id) -> pipelines.get(ws).index().get(id).map(StoredPost::post), config, clock);
-        events.subscribe(PostsIndexed.class, e -> threader.thread(e.workspace(), e.posts()));
+        events.subscribe(PostsIndexed.class, e -> thread(e.workspace(), e.posts()));
         events.subscribe(ReplySent.class, this::replySent);
         events.subscribe(ReplyFailed.class, e -> timelineEvent(e.workspace(), e.conversationId(), "system",
                 "reply " + e.replyId() + " failed: " + e.error()));
@@ -83,9 +86,18 @@ public final class Inbox {
         all.sort(Comparator.comparing((StoredPost p) -> p.post().createdAt()));
         int threaded = 0;
         for (int start = 0; start < all.size(); start += 4_000) {
-            threaded += threader.thread(workspace, all.subList(start, Math.min(all.size(), start + 4_000)));
+            threaded += thread(workspace, all.subList(start, Math.min(all.size(), start + 4_000)));
         }
         return threaded;
+    }
+
+    /** Threads a batch, then says which conversations it opened (routing listens), once they are committed. */
+    private int thread(String workspace, List<StoredPost> posts) {
+        Threader.Threaded done = threader.thread(workspace, posts);
+        if (!done.opened().isEmpty()) {
+            events.publish(new ConversationsOpened(workspace, done.opened()));
+        }
+        return done.posts();
     }
 
     /**
@@ -112,8 +124,42 @@ public final class Inbox {
             Set<Long> ids = new LinkedHashSet<>(conversations.conversationsOf(workspace, posts).values());
             where += ids.isEmpty() ? " and 1 = 0" : " and id in (" + String.join(", ", ids.stream().map(String::valueOf).toList()) + ")";
         }
+        if (query.breach() != null) {
+            where += inState(workspace, where, params, query.breach());
+        }
         return new Page(conversations.count(workspace, where, params),
                 conversations.list(workspace, where, params, query.limit(), query.offset()));
+    }
+
+    /** The condition keeping the unresolved conversations (among those {@code where} selects) whose deadline state is {@code state}. */
+    private String inState(String workspace, String where, List<Object> params, Deadline.State state) {
+        List<Conversation> candidates = conversations.all(workspace, where + " and status <> 'resolved'", params);
+        Map<Long, Deadline> deadlines = targets.deadlines(workspace, candidates);
+        List<String> ids = candidates.stream().filter(c -> deadlines.get(c.id()).state() == state).map(c -> String.valueOf(c.id())).toList();
+        return ids.isEmpty() ? " and 1 = 0" : " and id in (" + String.join(", ", ids) + ")";
+    }
+
+    /** Response-time figures of the conversations opened in {@code [from, to)} (docs/inbox.md, "Response targets"). */
+    public Map<String, Object> metrics(String workspace, java.time.Instant from, java.time.Instant to) {
+        return InboxMetrics.compute(openedBetween(workspace, from, to), targets.calculator(workspace), from, to, clock.instant());
+    }
+
+    /** The workspace's business hours and response targets. */
+    public ResponseTargets targets() {
+        return targets;
+    }
+
+    /** Each conversation's deadlines against the workspace's response targets. */
+    public Map<Long, Deadline> deadlines(String workspace, List<Conversation> list) {
+        return targets.deadlines(workspace, list);
+    }
+
+    /** The conversations opened in {@code [from, to)}, oldest first (metrics, routing's dry-run). */
+    public List<Conversation> openedBetween(String workspace, java.time.Instant from, java.time.Instant to) {
+        List<Object> params = InboxQuery.params();
+        params.add(ConversationRepository.ts(from));
+        params.add(ConversationRepository.ts(to));
+        return conversations.all(workspace, " and opened_at >= ? and opened_at < ?", params);
     }
 
     public Detail get(String workspace, long id) {

@@ -59,15 +59,70 @@ class InboxApiController {
 
     @GetMapping("/conversations")
     Map<String, Object> list(WorkspaceRef workspace, @RequestParam Map<String, String> params) throws QuerySyntaxException {
-        if (params.containsKey("breach")) {
-            throw new IllegalArgumentException("'breach' needs response targets, which this version does not have yet");
-        }
-        return InboxViews.page(inbox.list(workspace.name(), InboxQuery.from(params)));
+        Inbox.Page page = inbox.list(workspace.name(), InboxQuery.from(params));
+        return InboxViews.page(page, inbox.deadlines(workspace.name(), page.conversations()));
     }
 
     @GetMapping("/conversations/{id}")
     Map<String, Object> get(WorkspaceRef workspace, @PathVariable long id) {
-        return InboxViews.detail(inbox.get(workspace.name(), id));
+        Inbox.Detail detail = inbox.get(workspace.name(), id);
+        Map<String, Object> view = InboxViews.detail(detail);
+        Deadline d = inbox.deadlines(workspace.name(), List.of(detail.conversation())).get(id);
+        view.put("first_response_due", d.firstResponseDue() == null ? null : d.firstResponseDue().toString());
+        view.put("resolution_due", d.resolutionDue() == null ? null : d.resolutionDue().toString());
+        view.put("breach", d.state().label());
+        return view;
+    }
+
+    /** Body of PUT /inbox/targets: the workspace's hours and, per priority, targets in working hours. */
+    record TargetsRequest(String hours, List<String> holidays, Map<String, TargetRequest> targets) {
+    }
+
+    record TargetRequest(Double first_response_hours, Double resolution_hours) {
+        ResponseTargets.Target target(String priority) {
+            if (first_response_hours == null || resolution_hours == null) {
+                throw new IllegalArgumentException("priority '" + priority + "' needs first_response_hours and resolution_hours");
+            }
+            return new ResponseTargets.Target((int) Math.round(first_response_hours * 60), (int) Math.round(resolution_hours * 60));
+        }
+    }
+
+    static Map<String, Object> targetsView(ResponseTargets.Settings s) {
+        Map<String, Object> targets = new java.util.LinkedHashMap<>();
+        for (Priority p : Priority.values()) {
+            ResponseTargets.Target t = s.targets().get(p);
+            if (t != null) {
+                targets.put(p.label(), Map.of("first_response_hours", t.firstResponseMinutes() / 60.0,
+                        "resolution_hours", t.resolutionMinutes() / 60.0));
+            }
+        }
+        return Map.of("hours", s.hours(), "holidays", s.holidays().stream().map(Object::toString).toList(), "targets", targets);
+    }
+
+    @GetMapping("/inbox/targets")
+    Map<String, Object> targets(WorkspaceRef workspace) {
+        return targetsView(inbox.targets().settings(workspace.name()));
+    }
+
+    @PutMapping("/inbox/targets")
+    Map<String, Object> saveTargets(@Needs(Role.MANAGER) WorkspaceRef workspace, @RequestBody TargetsRequest request) {
+        Map<Priority, ResponseTargets.Target> targets = new java.util.EnumMap<>(Priority.class);
+        (request.targets() == null ? Map.<String, TargetRequest>of() : request.targets())
+                .forEach((priority, t) -> targets.put(Priority.fromLabel(priority), t.target(priority)));
+        return targetsView(inbox.targets().save(workspace.name(), new ResponseTargets.Settings(
+                request.hours() == null ? ResponseTargets.DEFAULT_HOURS : request.hours(),
+                org.comptoir.team.HoursSpec.holidays(request.holidays()), targets)));
+    }
+
+    @GetMapping("/inbox/metrics")
+    Map<String, Object> metrics(WorkspaceRef workspace, @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to) {
+        Instant end = to == null ? Instant.now() : org.comptoir.web.TimeParams.parse("to", to);
+        Instant start = from == null ? end.minus(java.time.Duration.ofDays(30)) : org.comptoir.web.TimeParams.parse("from", from);
+        if (!start.isBefore(end)) {
+            throw new IllegalArgumentException("from must be before to");
+        }
+        return inbox.metrics(workspace.name(), start, end);
     }
 
     @PatchMapping("/conversations/{id}")

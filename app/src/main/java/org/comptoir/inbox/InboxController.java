@@ -39,11 +39,14 @@ class InboxController {
         model.addAttribute("priorities", Arrays.stream(Priority.values()).map(Priority::label).toList());
         try {
             InboxQuery query = InboxQuery.from(params);
-            model.addAttribute("page", inbox.list(workspace.name(), query));
+            Inbox.Page page = inbox.list(workspace.name(), query);
+            model.addAttribute("page", page);
+            model.addAttribute("deadlines", inbox.deadlines(workspace.name(), page.conversations()));
             model.addAttribute("nextOffset", query.offset() + query.limit());
         } catch (QuerySyntaxException | IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("page", new Inbox.Page(0, List.of()));
+            model.addAttribute("deadlines", Map.of());
             model.addAttribute("nextOffset", 0);
         }
         return "inbox/index";
@@ -52,7 +55,9 @@ class InboxController {
     @GetMapping("/inbox/{id}")
     String conversation(WorkspaceRef workspace, @PathVariable long id, Model model) {
         model.addAttribute("workspace", workspace.name());
-        model.addAttribute("detail", inbox.get(workspace.name(), id));
+        Inbox.Detail detail = inbox.get(workspace.name(), id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("deadline", inbox.deadlines(workspace.name(), List.of(detail.conversation())).get(id));
         model.addAttribute("canAct", workspace.allows(Role.AGENT));
         model.addAttribute("agents", inbox.agents(workspace.name()));
         model.addAttribute("statuses", Arrays.stream(ConversationStatus.values()).map(ConversationStatus::label).toList());

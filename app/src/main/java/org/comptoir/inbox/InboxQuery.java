@@ -10,15 +10,16 @@ import org.comptoir.post.Sentiment;
 /**
  * The inbox's filters, as the API, the page and the CLI take them: {@code status}, {@code team}, {@code assignee}
  * ({@code none} for unassigned), {@code priority}, {@code intent}, {@code sentiment}, {@code q} (the query dialect,
- * over the conversation's posts), {@code limit} (1–200, default 50) and {@code offset}. Bad values are refused with
+ * over the conversation's posts), {@code breach} ({@code true}: a response target missed and not resolved; {@code soon}:
+ * a deadline near), {@code limit} (1–200, default 50) and {@code offset}. Bad values are refused with
  * a message naming the choices.
  */
 public record InboxQuery(ConversationStatus status, String team, String assignee, Priority priority, String intent,
-                         String sentiment, String q, int limit, int offset) {
+                         String sentiment, String q, int limit, int offset, Deadline.State breach) {
     public static final int MAX_LIMIT = 200;
 
     public static InboxQuery all() {
-        return new InboxQuery(null, null, null, null, null, null, null, 50, 0);
+        return new InboxQuery(null, null, null, null, null, null, null, 50, 0, null);
     }
 
     public static InboxQuery from(Map<String, String> params) {
@@ -26,6 +27,15 @@ public record InboxQuery(ConversationStatus status, String team, String assignee
         String priority = blank(params.get("priority"));
         String intent = blank(params.get("intent"));
         String sentiment = blank(params.get("sentiment"));
+        String breach = blank(params.get("breach"));
+        Deadline.State breachState = null;
+        if (breach != null) {
+            breachState = switch (breach.toLowerCase(Locale.ROOT)) {
+                case "true", "breach" -> Deadline.State.BREACH;
+                case "soon" -> Deadline.State.SOON;
+                default -> throw new IllegalArgumentException("unknown breach '" + breach + "' (expected true or soon)");
+            };
+        }
         if (intent != null) {
             try {
                 intent = Intent.fromLabel(intent).label();
@@ -42,7 +52,7 @@ public record InboxQuery(ConversationStatus status, String team, String assignee
         }
         return new InboxQuery(status == null ? null : ConversationStatus.fromLabel(status), blank(params.get("team")),
                 blank(params.get("assignee")), priority == null ? null : Priority.fromLabel(priority), intent, sentiment,
-                blank(params.get("q")), number(params, "limit", 50, 1, MAX_LIMIT), number(params, "offset", 0, 0, 1_000_000));
+                blank(params.get("q")), number(params, "limit", 50, 1, MAX_LIMIT), number(params, "offset", 0, 0, 1_000_000), breachState);
     }
 
     /** The SQL condition (after {@code workspace = ?}) and its parameters. */

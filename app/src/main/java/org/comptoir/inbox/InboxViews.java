@@ -18,6 +18,23 @@ public final class InboxViews {
         return view;
     }
 
+    /** The page with each conversation's deadlines ({@code first_response_due}, {@code resolution_due}, {@code breach}). */
+    public static Map<String, Object> page(Inbox.Page page, Map<Long, Deadline> deadlines) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("total", page.total());
+        view.put("conversations", page.conversations().stream().map(c -> conversation(c, deadlines.get(c.id()))).toList());
+        return view;
+    }
+
+    public static Map<String, Object> conversation(Conversation c, Deadline d) {
+        Map<String, Object> view = conversation(c);
+        Deadline deadline = d == null ? Deadline.NONE : d;
+        view.put("first_response_due", text(deadline.firstResponseDue()));
+        view.put("resolution_due", text(deadline.resolutionDue()));
+        view.put("breach", deadline.state().label());
+        return view;
+    }
+
     public static Map<String, Object> conversation(Conversation c) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", c.id());

@@ -39,14 +39,22 @@ final class Threader {
         this.clock = clock;
     }
 
-    /** Threads the posts (any order: they are taken by time); returns how many joined or opened a conversation. */
-    int thread(String workspace, List<StoredPost> posts) {
+    /** What a batch did: how many posts joined or opened a conversation, and the conversations it opened. */
+    record Threaded(int posts, List<Long> opened) {
+    }
+
+    /** Threads the posts (any order: they are taken by time). */
+    Threaded thread(String workspace, List<StoredPost> posts) {
         if (posts.isEmpty()) {
-            return 0;
+            return new Threaded(0, List.of());
         }
         Set<String> own = ownHandles.apply(workspace);
         Set<String> engage = engageTopics.apply(workspace);
-        return repository.inOneTransaction(sql -> new Batch(sql, workspace, own, engage).thread(posts));
+        return repository.inOneTransaction(sql -> {
+            Batch batch = new Batch(sql, workspace, own, engage);
+            int threaded = batch.thread(posts);
+            return new Threaded(threaded, List.copyOf(batch.opened));
+        });
     }
 
     /** One batch on one transaction: conversations it touches are kept in memory and written once at the end. */
@@ -60,6 +68,7 @@ final class Threader {
         private final Map<Long, Conversation> touched = new java.util.LinkedHashMap<>();
         private final Map<String, Long> latestOfAuthor = new HashMap<>();
         private final List<ConversationRepository.NewItem> items = new java.util.ArrayList<>();
+        private final List<Long> opened = new java.util.ArrayList<>();
 
         Batch(ConversationRepository sql, String workspace, Set<String> own, Set<String> engage) {
             this.sql = sql;
@@ -92,6 +101,7 @@ final class Threader {
                         Conversation draft = draft(workspace, post);
                         long id = sql.insert(draft);
                         touched.put(id, withId(draft, id));
+                        opened.add(id);
                         return id;
                     });
                 }
@@ -154,7 +164,8 @@ final class Threader {
                 updated = with(c, status, last, answered ? null : c.waitingSince(),
                         c.firstResponseAt() == null && answered ? at : c.firstResponseAt(), c.resolvedAt());
             } else {
-                boolean reopen = c.status() == ConversationStatus.PENDING || c.status() == ConversationStatus.RESOLVED;
+                boolean reopen = (c.status() == ConversationStatus.PENDING || c.status() == ConversationStatus.RESOLVED)
+                        && !c.tags().contains(Routing.SPAM);
                 updated = with(c, reopen ? ConversationStatus.OPEN : c.status(), last,
                         c.waitingSince() == null ? at : c.waitingSince(), c.firstResponseAt(), reopen ? null : c.resolvedAt());
                 if (java.util.Objects.equals(handleOf(post), c.authorHandle())) {

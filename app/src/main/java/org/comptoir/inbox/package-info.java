@@ -11,7 +11,13 @@
  * {@link org.comptoir.inbox.InboxViews} (the JSON shape shared by the API and the CLI); the API
  * ({@code /api/v1/conversations}) and the pages ({@code /inbox}, {@code /inbox/{id}}).
  *
- * <p>Listens to {@code pipeline.PostsIndexed}. Publishes {@link org.comptoir.inbox.ConversationUpdated},
- * {@link org.comptoir.inbox.NoteAdded} and {@link org.comptoir.inbox.ReplyQueued}.
+ * <p>Routing ({@link org.comptoir.inbox.Routing}): ordered rules applied as conversations open, with a dry-run over
+ * the existing ones ({@code /api/v1/routing/rules}, page {@code /routing}). Response targets
+ * ({@link org.comptoir.inbox.ResponseTargets}): deadlines per priority in the business hours of the conversation's
+ * {@code team.Team} or the workspace, the {@code breach=} filter and {@code /api/v1/inbox/metrics}.
+ *
+ * <p>Listens to {@code pipeline.PostsIndexed} and its own {@link org.comptoir.inbox.ConversationsOpened}. Publishes
+ * {@link org.comptoir.inbox.ConversationUpdated}, {@link org.comptoir.inbox.NoteAdded},
+ * {@link org.comptoir.inbox.ReplyQueued} and {@link org.comptoir.inbox.ConversationsOpened}.
  */
 package org.comptoir.inbox;

@@ -83,8 +83,37 @@ class InboxApiTest {
         assertThat(status.statusCode()).isEqualTo(400);
         assertThat(status.body()).contains("expected open, pending, snoozed or resolved");
         assertThat(call("GET", "/api/v1/conversations?workspace=w&q=panne%20AND%20(", null).statusCode()).isEqualTo(400);
-        assertThat(call("GET", "/api/v1/conversations?workspace=w&breach=true", null).body()).contains("response targets");
+        assertThat(call("GET", "/api/v1/conversations?workspace=w&breach=maybe", null).body()).contains("expected true or soon");
         assertThat(call("POST", "/api/v1/conversations/" + id + "/notes?workspace=w", "{\"text\":\"\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void targetsBreachTeamsAndRoutingRulesAnswerTheDocumentedShapes() throws Exception {
+        HttpResponse<String> targets = call("PUT", "/api/v1/inbox/targets?workspace=w",
+                "{\"hours\":\"mon-sun 00:00-24:00\",\"targets\":{\"normal\":{\"first_response_hours\":1,\"resolution_hours\":8}}}");
+        assertThat(targets.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(targets.body()).path("targets").path("normal").path("first_response_hours").asDouble()).isEqualTo(1.0);
+        JsonNode breached = JSON.readTree(call("GET", "/api/v1/conversations?workspace=w&breach=true", null).body());
+        assertThat(breached.path("conversations").path(0).path("breach").asString()).isIn("breach");
+        assertThat(call("GET", "/api/v1/inbox/metrics?workspace=w&from=2026-03-01&to=2026-03-02", null).body())
+                .contains("\"conversations\":1").contains("median_first_response_minutes");
+        HttpResponse<String> team = call("POST", "/api/v1/teams?workspace=w", "{\"name\":\"support\",\"label\":\"Support\","
+                + "\"zone\":\"Europe/Paris\",\"hours\":\"mon-fri 09:00-12:30 13:30-18:00\",\"holidays\":[\"2026-05-01\"],\"members\":[\"manager\"]}");
+        assertThat(team.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(team.body()).path("members").path(0).asString()).isEqualTo("manager");
+        assertThat(call("POST", "/api/v1/teams?workspace=w", "{\"name\":\"support\",\"hours\":\"mon-fri 09:00-18:00\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(call("POST", "/api/v1/teams?workspace=w", "{\"name\":\"x\",\"hours\":\"lundi 9h\"}").body()).contains("unknown day");
+        HttpResponse<String> rule = call("POST", "/api/v1/routing/rules?workspace=w", "{\"name\":\"bonjour\",\"when\":{\"query\":\"bonjour\","
+                + "\"author_level\":[\"audience\"]},\"then\":{\"team\":\"support\",\"assign\":\"least-loaded\"},\"continue\":true}");
+        assertThat(rule.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(rule.body()).path("continue").asBoolean()).isTrue();
+        JsonNode dry = JSON.readTree(call("POST", "/api/v1/routing/rules/dry-run?workspace=w",
+                "{\"name\":\"essai\",\"when\":{\"query\":\"bonjour\"},\"then\":{\"team\":\"support\"}}").body());
+        assertThat(dry.path("matched").asInt()).isEqualTo(1);
+        assertThat(dry.path("conversations").path(0).path("would").path(0).asString()).isEqualTo("team → support");
+        assertThat(call("POST", "/api/v1/routing/rules?workspace=w", "{\"name\":\"x\",\"when\":{\"query\":\"a AND (\"},"
+                + "\"then\":{\"priority\":\"high\"}}").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -179,6 +179,34 @@ class AuthorizationMatrixTest {
                 get("GET /api/v1/inbox/accounts", MANAGER, 200, "/api/v1/inbox/accounts"),
                 send("PUT /api/v1/inbox/accounts/{network}", MANAGER, 200, "/api/v1/inbox/accounts/bluesky", JSON,
                         "{\"base_url\":\"http://127.0.0.1:9/\",\"handle\":\"matrix.example\",\"secret\":\"app-password\"}"),
+                get("GET /api/v1/inbox/targets", VIEWER, 200, "/api/v1/inbox/targets"),
+                send("PUT /api/v1/inbox/targets", MANAGER, 200, "/api/v1/inbox/targets", JSON,
+                        "{\"hours\":\"mon-fri 09:00-18:00\",\"targets\":{\"high\":{\"first_response_hours\":1,\"resolution_hours\":8}}}"),
+                get("GET /api/v1/inbox/metrics", VIEWER, 200, "/api/v1/inbox/metrics?from=2026-03-01&to=2026-03-10"),
+                // teams and routing (API and pages)
+                get("GET /api/v1/teams", VIEWER, 200, "/api/v1/teams"),
+                new Row("GET /api/v1/teams/{name}", VIEWER, 200, (who, ws) -> new Call("/api/v1/teams/" + team(ws, "fixed-team"))),
+                new Row("POST /api/v1/teams", MANAGER, 201, (who, ws) -> new Call("/api/v1/teams", JSON,
+                        "{\"name\":\"t-" + SEQ.incrementAndGet() + "\",\"hours\":\"mon-fri 09:00-18:00\"}")),
+                new Row("PUT /api/v1/teams/{name}", MANAGER, 200, (who, ws) -> new Call("/api/v1/teams/" + team(ws, "fixed-team"), JSON,
+                        "{\"label\":\"Support\",\"hours\":\"mon-sat 08:00-20:00\",\"holidays\":[\"2026-05-01\"]}")),
+                new Row("DELETE /api/v1/teams/{name}", MANAGER, 204, (who, ws) -> new Call("/api/v1/teams/" + team(ws, "gone-" + SEQ.incrementAndGet()))),
+                get("GET /api/v1/routing/rules", VIEWER, 200, "/api/v1/routing/rules"),
+                new Row("POST /api/v1/routing/rules", MANAGER, 201, (who, ws) -> new Call("/api/v1/routing/rules", JSON,
+                        "{\"name\":\"r-" + SEQ.incrementAndGet() + "\",\"when\":{\"query\":\"panne\"},\"then\":{\"priority\":\"high\"}}")),
+                new Row("PUT /api/v1/routing/rules/{id:\\d+}", MANAGER, 200, (who, ws) -> new Call("/api/v1/routing/rules/" + routingRule(ws),
+                        JSON, "{\"name\":\"fixed-routing\",\"then\":{\"tags\":[\"matrix\"]},\"continue\":true}")),
+                new Row("DELETE /api/v1/routing/rules/{id:\\d+}", MANAGER, 204, (who, ws) -> new Call("/api/v1/routing/rules/" + routingRule(ws))),
+                send("POST /api/v1/routing/rules/dry-run", MANAGER, 200, "/api/v1/routing/rules/dry-run", JSON,
+                        "{\"name\":\"essai\",\"when\":{\"query\":\"baguette\"},\"then\":{\"priority\":\"high\"}}"),
+                get("GET /teams", VIEWER, 200, "/teams"),
+                send("POST /teams", MANAGER, 302, "/teams", FORM, "name=page-team&hours=mon-fri+09%3A00-18%3A00"),
+                new Row("POST /teams/delete", MANAGER, 302, (who, ws) -> new Call("/teams/delete", FORM, "name=" + team(ws, "gone-" + SEQ.incrementAndGet()))),
+                get("GET /routing", VIEWER, 200, "/routing"),
+                send("POST /routing/rules", MANAGER, 302, "/routing/rules", FORM, "name=page-rule&query=panne&priority=high"),
+                send("POST /routing/dry-run", MANAGER, 200, "/routing/dry-run", FORM, "name=essai&query=baguette&priority=high"),
+                new Row("POST /routing/rules/delete", MANAGER, 302, (who, ws) -> new Call("/routing/rules/delete", FORM, "id=" + routingRule(ws))),
+                send("POST /routing/targets", MANAGER, 302, "/routing/targets", FORM, "hours=mon-fri+09%3A00-18%3A00&first-high=1&resolution-high=8"),
                 get("GET /inbox", VIEWER, 200, "/inbox?status=open"),
                 conv("GET /inbox/{id}", VIEWER, 200, id -> new Call("/inbox/" + id)),
                 conv("GET /inbox/{id}/replies", VIEWER, 200, id -> new Call("/inbox/" + id + "/replies")),
@@ -592,6 +620,28 @@ class AuthorizationMatrixTest {
                 java.sql.Timestamp.from(java.time.Instant.parse("2026-03-01T12:00:00Z")),
                 java.sql.Timestamp.from(java.time.Instant.parse("2026-03-01T11:00:00Z")), json);
         return comptoir.alerts().alerts(ws, 1).get(0).id();
+    }
+
+    /** The name of a team of the workspace, created if absent (nothing for a missing workspace). */
+    static String team(String ws, String name) {
+        if (ws != null && comptoir.workspaces().exists(ws) && comptoir.teams().find(ws, name).isEmpty()) {
+            comptoir.teams().save(new org.comptoir.team.Team(ws, name, null, java.time.ZoneId.of("Europe/Paris"), "mon-fri 09:00-18:00",
+                    List.of(), List.of()));
+        }
+        return name;
+    }
+
+    /** A new routing rule of the workspace (999999, which exists nowhere, for a missing workspace). */
+    static long routingRule(String ws) {
+        if (ws == null || !comptoir.workspaces().exists(ws)) {
+            return 999_999;
+        }
+        try {
+            return comptoir.routing().create(new org.comptoir.inbox.RoutingRule(0, ws, 0, "fixed-routing", true, null,
+                    new org.comptoir.inbox.RoutingRule.Actions(null, null, "high", null, null, null), false)).id();
+        } catch (org.comptoir.query.QuerySyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void saveTopic(String ws, String name) {

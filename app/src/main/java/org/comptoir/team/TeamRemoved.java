@@ -1,0 +1,5 @@
+package org.comptoir.team;
+
+/** A team was deleted. */
+public record TeamRemoved(String workspace, String name) {
+}
