@@ -115,7 +115,9 @@ class ImportPageBrowserTest {
         assertThat(browser.findElement(By.id("count-imported")).getText()).isEqualTo("3");
         assertThat(browser.findElement(By.id("count-quarantined")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("job-summary")).getText()).contains("Importés 3").contains("en quarantaine 1");
-        assertThat(browser.findElements(By.cssSelector("table.quarantine tr"))).hasSize(2);
+        // the quarantine table is drawn once the finished job's page refreshes: wait for it rather than race it
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver ->
+                driver.findElements(By.cssSelector("table.quarantine tr")).size() == 2);
         assertThat(browser.findElement(By.cssSelector("table.quarantine td.line")).getText()).isEqualTo("4");
         assertThat(browser.findElement(By.cssSelector("table.quarantine td.reason")).getText())
                 .contains("'J'aime' (likes) is not a non-negative whole number");
