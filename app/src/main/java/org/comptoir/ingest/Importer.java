@@ -121,6 +121,9 @@ public final class Importer {
         private final ExecutorService processors;
         private final Semaphore inFlight = new Semaphore(THREADS + 1);
         private final List<Future<?>> pending = new ArrayList<>();
+        /** One thread, so commits run in order; their futures are awaited at the end. */
+        private final ExecutorService committer;
+        private final List<Future<?>> commits = new ArrayList<>();
         private final AtomicLong quarantined = new AtomicLong();
         private List<Post> batch = new ArrayList<>(BATCH);
         private long imported;
@@ -134,11 +137,8 @@ public final class Importer {
             this.job = job;
             this.pipeline = pipelines.get(workspace);
             this.progress = progress;
-            this.processors = Executors.newFixedThreadPool(THREADS, runnable -> {
-                Thread thread = new Thread(runnable, "import-" + workspace);
-                thread.setDaemon(true);
-                return thread;
-            });
+            this.processors = Executors.newFixedThreadPool(THREADS, runnable -> daemon(runnable, "import-" + workspace));
+            this.committer = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "import-commit-" + workspace));
         }
 
         @Override
@@ -165,33 +165,51 @@ public final class Importer {
         private void submit(List<Post> posts) {
             inFlight.acquireUninterruptibly();
             pending.removeIf(future -> future.isDone() && await(future));
+            synchronized (this) {
+                commits.removeIf(future -> future.isDone() && await(future));
+            }
             pending.add(processors.submit(() -> {
                 try {
-                    processed(pipeline.process(posts), false);
+                    processed(pipeline.process(posts));
                 } finally {
                     inFlight.release();
                 }
             }));
         }
 
-        private synchronized void processed(Pipeline.Processed result, boolean last) {
-            if (result != null) {
-                processedImported += result.indexed();
-                processedDuplicates += result.duplicates();
-                uncommittedBatches++;
+        private synchronized void processed(Pipeline.Processed result) {
+            processedImported += result.indexed();
+            processedDuplicates += result.duplicates();
+            uncommittedBatches++;
+            if (uncommittedBatches >= BATCHES_PER_COMMIT) {
+                commitInBackground();
             }
-            if (last || uncommittedBatches >= BATCHES_PER_COMMIT) {
-                long newlyImported = processedImported;
-                long newDuplicates = processedDuplicates;
-                pipeline.commit();
+        }
+
+        /**
+         * Commits what is processed so far on the committer thread while the next batches are processed: the
+         * counts taken here cover batches whose posts are already in the index, and are added to the totals only
+         * once the commit has made them durable.
+         */
+        private synchronized void commitInBackground() {
+            long newlyImported = processedImported;
+            long newDuplicates = processedDuplicates;
+            processedImported = 0;
+            processedDuplicates = 0;
+            uncommittedBatches = 0;
+            commits.add(committer.submit(() -> committed(newlyImported, newDuplicates)));
+        }
+
+        private void committed(long newlyImported, long newDuplicates) {
+            pipeline.commit();
+            ImportSummary summary;
+            synchronized (this) {
                 imported += newlyImported;
                 duplicates += newDuplicates;
-                processedImported = 0;
-                processedDuplicates = 0;
-                uncommittedBatches = 0;
-                if (progress != null) {
-                    progress.accept(new ImportSummary(imported, duplicates, quarantined.get()));
-                }
+                summary = new ImportSummary(imported, duplicates, quarantined.get());
+            }
+            if (progress != null) {
+                progress.accept(summary);
             }
         }
 
@@ -207,18 +225,26 @@ public final class Importer {
             }
         }
 
+        private static Thread daemon(Runnable runnable, String name) {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        }
+
         ImportSummary finish() {
             try {
                 if (!batch.isEmpty()) {
                     submit(batch);
                 }
                 pending.forEach(this::await);
-                processed(null, true);
+                commitInBackground();
+                commits.forEach(this::await);
                 synchronized (this) {
                     return new ImportSummary(imported, duplicates, quarantined.get());
                 }
             } finally {
                 processors.shutdown();
+                committer.shutdown();
             }
         }
     }

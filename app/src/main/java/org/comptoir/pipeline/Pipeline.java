@@ -39,6 +39,8 @@ public final class Pipeline implements AutoCloseable {
     private final Object reservations = new Object();
     private final Consumer<List<StoredPost>> onIndexed;
     private final List<StoredPost> uncommitted = new ArrayList<>();
+    /** Commits run one at a time, so posts are announced in the order they became durable. */
+    private final Object commitOrder = new Object();
 
     public Pipeline(PostIndex index, TopicMatcher matcher, Enricher enricher) {
         this(index, matcher, enricher, indexed -> { });
@@ -94,14 +96,18 @@ public final class Pipeline implements AutoCloseable {
 
     /** Makes every processed post durable, then hands the newly durable ones to the listener. */
     public void commit() {
-        List<StoredPost> durable;
-        synchronized (uncommitted) {
+        synchronized (commitOrder) {
+            List<StoredPost> durable;
+            // Posts listed here were written to the index before this commit starts, so it covers them;
+            // posts processed while it runs wait for the next one. Processing goes on during the commit.
+            synchronized (uncommitted) {
+                durable = List.copyOf(uncommitted);
+                uncommitted.clear();
+            }
             index.commit();
-            durable = List.copyOf(uncommitted);
-            uncommitted.clear();
-        }
-        if (!durable.isEmpty()) {
-            onIndexed.accept(durable);
+            if (!durable.isEmpty()) {
+                onIndexed.accept(durable);
+            }
         }
     }
 

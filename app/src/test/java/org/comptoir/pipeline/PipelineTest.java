@@ -3,11 +3,20 @@ package org.comptoir.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.comptoir.testing.TestPosts.post;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.comptoir.enrich.Enricher;
 import org.comptoir.query.QueryParser;
+import org.comptoir.store.PostIndex;
 import org.comptoir.store.PostQuery;
 import org.comptoir.store.lucene.LucenePostIndex;
 import org.comptoir.topic.TopicMatcher;
@@ -96,5 +105,46 @@ class PipelineTest {
             pool.shutdown();
         }
         assertThat(pipeline.index().count(PostQuery.all())).isEqualTo(3_000);
+    }
+
+    @Test
+    void postsProcessedDuringACommitAreWrittenAtOnceAndAnnouncedByTheNextCommit() throws Exception {
+        CountDownLatch commitStarted = new CountDownLatch(1);
+        CountDownLatch releaseCommit = new CountDownLatch(1);
+        LucenePostIndex lucene = new LucenePostIndex(dir.resolve("held"));
+        PostIndex heldCommit = (PostIndex) Proxy.newProxyInstance(PostIndex.class.getClassLoader(),
+                new Class<?>[] {PostIndex.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("commit")) {
+                        commitStarted.countDown();
+                        releaseCommit.await(30, TimeUnit.SECONDS);
+                    }
+                    try {
+                        return method.invoke(lucene, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        List<List<String>> announced = new CopyOnWriteArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (Pipeline held = new Pipeline(heldCommit, new TopicMatcher(1), Enricher.none(),
+                posts -> announced.add(posts.stream().map(p -> p.post().id()).toList()))) {
+            held.process(List.of(post("m:1", "avant le commit", "fr", "2026-03-01T10:00:00Z")));
+            Future<?> commit = threads.submit(held::commit);
+            assertThat(commitStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Future<Pipeline.Processed> during = threads.submit(
+                    () -> held.process(List.of(post("m:2", "pendant le commit", "fr", "2026-03-01T10:00:01Z"))));
+            assertThat(during.get(10, TimeUnit.SECONDS).indexed()).isEqualTo(1);
+            assertThat(held.index().get("m:2")).isPresent();
+
+            releaseCommit.countDown();
+            commit.get(10, TimeUnit.SECONDS);
+            assertThat(announced).containsExactly(List.of("m:1"));
+            held.commit();
+            assertThat(announced).containsExactly(List.of("m:1"), List.of("m:2"));
+        } finally {
+            releaseCommit.countDown();
+            threads.shutdownNow();
+        }
     }
 }

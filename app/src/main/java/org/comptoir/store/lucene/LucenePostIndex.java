@@ -63,6 +63,8 @@ public final class LucenePostIndex implements PostIndex {
     private final AuthorColumns.Cache authorColumns = new AuthorColumns.Cache();
     /** Ids written since the last blocking refresh: not yet visible to a searcher, yet already stored. */
     private final Set<String> unrefreshedIds = new HashSet<>();
+    /** One commit at a time; never taken while holding this index's monitor. */
+    private final Object commitOrder = new Object();
 
     public LucenePostIndex(Path dir) {
         try {
@@ -210,11 +212,20 @@ public final class LucenePostIndex implements PostIndex {
         }
     }
 
+    /**
+     * Commits without holding the index's monitor: IndexWriter takes new documents while it flushes and syncs,
+     * so the next batches are written during a commit (ADR 0026). Only the searcher refresh that follows it
+     * is serialised with writes, as it clears the ids written since the previous refresh.
+     */
     @Override
-    public synchronized void commit() {
+    public void commit() {
         try {
-            writer.commit();
-            refresh();
+            synchronized (commitOrder) {
+                writer.commit();
+                synchronized (this) {
+                    refresh();
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the post index", e);
         }
