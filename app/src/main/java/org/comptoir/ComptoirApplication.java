@@ -223,6 +223,19 @@ public class ComptoirApplication {
     }
 
     @Bean
+    org.comptoir.report.ReportSchedules reportSchedules(Comptoir comptoir) {
+        return comptoir.reportSchedules();
+    }
+
+    /** Mails the scheduled reports when they are due (checked every minute; {@code comptoir.reports.schedule=false} turns it off). */
+    @Bean(destroyMethod = "close")
+    org.comptoir.report.ReportScheduler reportScheduler(Comptoir comptoir,
+                                                        @Value("${comptoir.reports.schedule:true}") boolean schedule) {
+        org.comptoir.report.ReportScheduler scheduler = new org.comptoir.report.ReportScheduler(comptoir.reportSchedules());
+        return schedule ? scheduler.start(60) : scheduler;
+    }
+
+    @Bean
     SecretBox secretBox(Comptoir comptoir) {
         return comptoir.secrets();
     }

@@ -198,12 +198,18 @@ public final class Alerts implements AutoCloseable {
         return notifications.delete(workspace, name);
     }
 
-    /** Sends a test notification to the notifier now (with retries) and returns whether it was delivered. */
     /** Sends an HTML mail with inline PNG images (Content-ID = the map's key) through the email notifier {@code name}. */
     public String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs) {
-        return notifications.email(workspace, name, subject, plain, html, pngs);
+        return notifications.email(workspace, name, subject, plain, html, pngs, List.of());
     }
 
+    /** As {@link #email(String, String, String, String, String, java.util.Map)}, with files attached (a report's PDF). */
+    public String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs,
+                        List<org.comptoir.alert.notify.Attachment> attachments) {
+        return notifications.email(workspace, name, subject, plain, html, pngs, attachments);
+    }
+
+    /** Sends a test notification to the notifier now (with retries) and returns whether it was delivered. */
     public boolean testNotifier(String workspace, String name) {
         return notifications.test(workspace, name);
     }

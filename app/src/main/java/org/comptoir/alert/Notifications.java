@@ -114,7 +114,8 @@ final class Notifications {
     }
 
     /** Sends an HTML mail with inline images through the workspace's email notifier {@code name}; the attempt is recorded. */
-    String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs) {
+    String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs,
+                 List<org.comptoir.alert.notify.Attachment> attachments) {
         NotifierRepository.Stored n = repository.find(workspace, name)
                 .orElseThrow(() -> new IllegalArgumentException("no notifier named '" + name + "'"));
         if (!n.kind().equals("email")) {
@@ -122,7 +123,7 @@ final class Notifications {
         }
         String secret = n.sealedSecret() == null ? null : secrets.open(n.sealedSecret());
         try {
-            String detail = SmtpAddress.parse(n.url()).notifier(secret).sendHtml(subject, plain, html, pngs);
+            String detail = SmtpAddress.parse(n.url()).notifier(secret).sendHtml(subject, plain, html, pngs, attachments);
             record(workspace, 0, name, 1, "sent", "report: " + detail);
             return detail;
         } catch (org.comptoir.alert.notify.Notifier.DeliveryFailed e) {
