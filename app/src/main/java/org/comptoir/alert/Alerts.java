@@ -57,8 +57,9 @@ public final class Alerts implements AutoCloseable {
         this.notifications = new Notifications(new NotifierRepository(sql), secrets, clock);
         SeriesReader series = new SeriesReader(analytics);
         Explainer explainer = new Explainer(analytics);
-        this.evaluator = new AlertEvaluator(series, explainer, alerts);
-        this.replay = new AlertReplay(series, explainer);
+        EpisodeFinder finder = new EpisodeFinder(series, new AuthorWatch(analytics));
+        this.evaluator = new AlertEvaluator(finder, explainer, alerts);
+        this.replay = new AlertReplay(finder, explainer);
     }
 
     /**
