@@ -28,3 +28,7 @@ create table report_send (
     at        timestamp with time zone not null
 );
 create index report_send_by_workspace on report_send (workspace, at);
+
+-- Alerts of the kind source-stopped (a source stops delivering) name what they concern, e.g. 'source:3', so that the
+-- source's recovery ends its episode; null for the alerts of hourly rules.
+alter table alert add column subject varchar(200);

@@ -67,7 +67,7 @@ public final class Alerts implements AutoCloseable {
      * delivering (or whose credentials expire soon) into a notification to every notifier of its workspace.
      */
     public Alerts listenTo(Events source) {
-        new SourceAlerts(notifications, deliveries).listenTo(source);
+        new SourceAlerts(notifications, rules, alerts, events, clock, deliveries).listenTo(source);
         source.subscribe(PostsIndexed.class, e -> {
             if (!e.posts().isEmpty() && pending.add(e.workspace())) {
                 background.execute(() -> {

@@ -100,15 +100,20 @@ final class Notifications {
 
     /** Hands the alert to each of the rule's notifiers on {@code executor}; attempts are recorded as they happen. */
     void send(AlertRule rule, Alert alert, Executor executor) {
+        Notification notification = new Notification(rule.workspace(), alert.id(), "Comptoir · " + rule.name(), alert.summary(),
+                details(alert.explanation()), alert.explanation() == null ? null : alert.explanation().dashboardLink(),
+                JSON.writeValueAsString(alert));
+        sendTo(rule, notification, executor);
+    }
+
+    /** Hands a notification to each of the rule's notifiers on {@code executor}; a missing notifier is recorded as a failure. */
+    void sendTo(AlertRule rule, Notification notification, Executor executor) {
         for (String name : rule.recipients()) {
             Optional<NotifierRepository.Stored> n = repository.find(rule.workspace(), name);
             if (n.isEmpty()) {
-                record(rule.workspace(), alert.id(), name, 1, "failed", "no notifier named '" + name + "' in the workspace");
+                record(rule.workspace(), notification.alertId(), name, 1, "failed", "no notifier named '" + name + "' in the workspace");
                 continue;
             }
-            Notification notification = new Notification(rule.workspace(), alert.id(), "Comptoir · " + rule.name(), alert.summary(),
-                    details(alert.explanation()), alert.explanation() == null ? null : alert.explanation().dashboardLink(),
-                    JSON.writeValueAsString(alert));
             executor.execute(() -> deliver(n.get(), notification));
         }
     }
