@@ -32,3 +32,6 @@ create index report_send_by_workspace on report_send (workspace, at);
 -- Alerts of the kind source-stopped (a source stops delivering) name what they concern, e.g. 'source:3', so that the
 -- source's recovery ends its episode; null for the alerts of hourly rules.
 alter table alert add column subject varchar(200);
+
+-- The language a notifier's people read (fr, the default, or en): alert summaries are written in it.
+alter table notifier add column language varchar(8) default 'fr' not null;

@@ -107,6 +107,15 @@ public final class Alerts implements AutoCloseable {
         return raised;
     }
 
+    /**
+     * Sets the address people reach Comptoir at ({@code comptoir.public-url}; default {@code http://localhost:8080}): links in
+     * email, webhook and Slack notifications are made absolute with it.
+     */
+    public Alerts usePublicUrl(String url) {
+        notifications.usePublicUrl(new PublicUrl(url));
+        return this;
+    }
+
     public List<AlertRule> rules(String workspace) {
         return rules.list(workspace);
     }
@@ -192,7 +201,12 @@ public final class Alerts implements AutoCloseable {
 
     /** Adds or replaces a notifier; the secret (webhook) or the URL (slack) is sealed before it is stored. */
     public NotifierConfig saveNotifier(String workspace, String name, String kind, String url, String secret) {
-        return notifications.save(workspace, name, kind, url, secret);
+        return notifications.save(workspace, name, kind, url, secret, null);
+    }
+
+    /** As {@link #saveNotifier(String, String, String, String, String)}, with the language of its summaries ({@code fr} or {@code en}). */
+    public NotifierConfig saveNotifier(String workspace, String name, String kind, String url, String secret, String language) {
+        return notifications.save(workspace, name, kind, url, secret, language);
     }
 
     public boolean deleteNotifier(String workspace, String name) {

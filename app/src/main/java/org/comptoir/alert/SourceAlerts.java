@@ -1,10 +1,13 @@
 package org.comptoir.alert;
 
 import java.time.Clock;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Executor;
 import org.comptoir.alert.notify.Notification;
 import org.comptoir.events.Events;
@@ -50,17 +53,19 @@ final class SourceAlerts {
     }
 
     void failing(SourceFailing e) {
-        String summary = "The source '" + e.name() + "' (" + e.type() + ") stopped delivering: " + e.reason();
-        raise(e.workspace(), e.id(), "Comptoir · source '" + e.name() + "' stopped delivering", summary, e.at(), false,
+        raise(e.workspace(), e.id(), "failing", new Object[] {e.name(), e.type(), e.reason()}, e.at(), false,
                 json(e.workspace(), e.id(), e.name(), e.type(), "failing", e.reason(), e.at().toString()));
     }
 
     void expiring(SourceCredentialsExpiring e) {
-        String summary = "The credentials of the source '" + e.name() + "' (" + e.type() + ") expire at " + e.expiresAt()
-                + ": replace them or it will stop delivering.";
-        raise(e.workspace(), e.id(), "Comptoir · source '" + e.name() + "' credentials expiring", summary, e.at(), true,
+        raise(e.workspace(), e.id(), "expiring", new Object[] {e.name(), e.type(), e.expiresAt()}, e.at(), true,
                 json(e.workspace(), e.id(), e.name(), e.type(), "credentials_expiring", "credentials expire at " + e.expiresAt(),
                         e.at().toString()));
+    }
+
+    /** The title or the summary ({@code part}) of a source alert in {@code locale}, from the {@code i18n/alerts} bundle. */
+    static String text(String state, String part, Object[] args, Locale locale) {
+        return MessageFormat.format(AlertSummary.bundle(locale).getString("alerts.source." + state + "." + part), args);
     }
 
     void recovered(SourceRecovered e) {
@@ -71,13 +76,17 @@ final class SourceAlerts {
         return "source:" + sourceId;
     }
 
-    private void raise(String workspace, long sourceId, String title, String summary, Instant at, boolean instant, String json) {
+    private void raise(String workspace, long sourceId, String state, Object[] args, Instant at, boolean instant, String json) {
         String link = "/sources?workspace=" + workspace;
+        String absolute = notifications.absolute(link);
+        Function<Locale, Notification> unstored = locale -> new Notification(workspace, 0, text(state, "title", args, locale),
+                text(state, "summary", args, locale), List.of(), absolute, json);
         List<AlertRule> watching = rules.list(workspace).stream().filter(r -> r.enabled() && r.kind() == AlertKind.SOURCE_STOPPED).toList();
         if (watching.isEmpty()) {
-            notifications.broadcast(workspace, new Notification(workspace, 0, title, summary, List.of(), link, json), deliveries);
+            notifications.broadcast(workspace, unstored, deliveries);
             return;
         }
+        String summary = text(state, "summary", args, Locale.ENGLISH);
         String subject = instant ? subject(sourceId) + ":credentials" : subject(sourceId);
         for (AlertRule rule : watching) {
             if (!instant && !alerts.ongoing(rule.id(), subject).isEmpty()) {
@@ -88,8 +97,9 @@ final class SourceAlerts {
                     summary, why);
             long id = alerts.insert(alert, subject);
             events.publish(new AlertRaised(workspace, id, rule.name(), summary));
-            notifications.sendTo(rule, new Notification(workspace, id, title, summary, List.of(), link, withAlert(json, id, rule.name())),
-                    deliveries);
+            String body = withAlert(json, id, rule.name());
+            notifications.sendTo(rule, id, locale -> new Notification(workspace, id, text(state, "title", args, locale),
+                    text(state, "summary", args, locale), List.of(), absolute, body), deliveries);
         }
     }
 
