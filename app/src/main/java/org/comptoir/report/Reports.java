@@ -117,7 +117,7 @@ public final class Reports {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
+            builder.withHtmlContent(PdfText.printable(xhtml), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
