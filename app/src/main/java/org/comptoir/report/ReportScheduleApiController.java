@@ -1,6 +1,5 @@
 package org.comptoir.report;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.comptoir.account.Role;
@@ -35,33 +34,17 @@ class ReportScheduleApiController {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ScheduleRequest(String period, String dayOfWeek, Integer dayOfMonth, String time, String language, List<String> recipients,
                            Boolean enabled) {
-        ReportSchedule schedule(String workspace) {
-            return new ReportSchedule(workspace, Period.fromLabel(period), ReportSchedule.dayOfWeek(dayOfWeek),
-                    dayOfMonth == null ? 1 : dayOfMonth, ReportSchedule.time(time), ReportSchedule.language(language), recipients,
-                    enabled == null || enabled);
-        }
-    }
-
-    /** A schedule as the API shows it, with its next due instant (null when disabled). */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record ScheduleView(String workspace, String period, String dayOfWeek, int dayOfMonth, String time, String language,
-                        List<String> recipients, boolean enabled, Instant nextDue) {
-        static ScheduleView of(ReportSchedule s, Instant nextDue) {
-            return new ScheduleView(s.workspace(), s.period().label(), s.dayOfWeek().name().toLowerCase(java.util.Locale.ROOT),
-                    s.dayOfMonth(), s.at().toString(), s.language().getLanguage(), s.recipients(), s.enabled(), nextDue);
-        }
     }
 
     @GetMapping("/schedule")
-    ScheduleView get(WorkspaceRef workspace) {
-        ReportSchedule s = schedules.find(workspace.name()).orElseThrow(() -> new ApiError.NotFound("no report schedule"));
-        return ScheduleView.of(s, schedules.nextDue(workspace.name()).orElse(null));
+    ReportScheduleView get(WorkspaceRef workspace) {
+        return schedules.view(workspace.name()).orElseThrow(() -> new ApiError.NotFound("no report schedule"));
     }
 
     @PutMapping("/schedule")
-    ScheduleView put(@Needs(Role.MANAGER) WorkspaceRef workspace, @RequestBody ScheduleRequest request) {
-        ReportSchedule s = schedules.save(request.schedule(workspace.name()));
-        return ScheduleView.of(s, schedules.nextDue(workspace.name()).orElse(null));
+    ReportScheduleView put(@Needs(Role.MANAGER) WorkspaceRef workspace, @RequestBody ScheduleRequest request) {
+        return schedules.save(workspace.name(), request.period(), request.dayOfWeek(), request.dayOfMonth(), request.time(),
+                request.language(), request.recipients(), request.enabled());
     }
 
     @DeleteMapping("/schedule")

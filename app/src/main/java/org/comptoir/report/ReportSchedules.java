@@ -40,6 +40,22 @@ public final class ReportSchedules {
         return repository.find(workspace).map(ReportScheduleRepository.Stored::schedule);
     }
 
+    /** The workspace's schedule as the API shows it, with its next due instant. */
+    public Optional<ReportScheduleView> view(String workspace) {
+        return repository.find(workspace).map(s -> ReportScheduleView.of(s.schedule(), s.schedule().enabled() ? s.nextDue() : null));
+    }
+
+    /**
+     * Saves a schedule written as the API's fields ({@code period}, {@code day_of_week}, {@code day_of_month}, {@code time},
+     * {@code language}, {@code recipients}, {@code enabled}; missing ones take their defaults) and returns its view.
+     */
+    public ReportScheduleView save(String workspace, String period, String dayOfWeek, Integer dayOfMonth, String time, String language,
+                                   List<String> recipients, Boolean enabled) {
+        save(new ReportSchedule(workspace, Period.fromLabel(period), ReportSchedule.dayOfWeek(dayOfWeek), dayOfMonth == null ? 1 : dayOfMonth,
+                ReportSchedule.time(time), ReportSchedule.language(language), recipients, enabled == null || enabled));
+        return view(workspace).orElseThrow();
+    }
+
     /** When the workspace's report is next due (empty without a schedule or when it is disabled). */
     public Optional<Instant> nextDue(String workspace) {
         return repository.find(workspace).filter(s -> s.schedule().enabled()).map(ReportScheduleRepository.Stored::nextDue);
