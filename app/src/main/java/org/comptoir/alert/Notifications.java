@@ -19,7 +19,7 @@ final class Notifications {
     private final SecretBox secrets;
     private final Clock clock;
     private Delivery delivery = Delivery.standard();
-    private PublicUrl publicUrl = new PublicUrl(null);
+    private volatile PublicUrl publicUrl = new PublicUrl(null);
 
     Notifications(NotifierRepository repository, SecretBox secrets, Clock clock) {
         this.repository = repository;
