@@ -80,6 +80,7 @@ public final class Comptoir implements AutoCloseable {
     private final Alerts alerts;
     private final Objectives objectives;
     private final Reports reports;
+    private final org.comptoir.report.ReportSchedules reportSchedules;
     private final org.comptoir.contact.Contacts contacts;
     private final org.comptoir.contact.Erasure erasure;
 
@@ -126,6 +127,9 @@ public final class Comptoir implements AutoCloseable {
         this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
         this.objectives = new Objectives(sql, analytics, topics, clock);
         this.reports = new Reports(analytics, alerts, objectives, clock);
+        this.reportSchedules = new org.comptoir.report.ReportSchedules(sql, reports, alerts,
+                ws -> workspaces.find(ws).map(org.comptoir.workspace.Workspace::zone).orElse(org.comptoir.workspace.Workspace.DEFAULT_ZONE),
+                clock);
         var contactRepository = new org.comptoir.contact.ContactRepository(sql);
         var authorConversations = new org.comptoir.inbox.AuthorConversations(sql);
         this.contacts = new org.comptoir.contact.Contacts(contactRepository, pipelines, authorConversations, employees::list, events, clock);
@@ -305,6 +309,11 @@ public final class Comptoir implements AutoCloseable {
     /** The workspaces' reports (PDF, email). */
     public Reports reports() {
         return reports;
+    }
+
+    /** The workspaces' report schedules; reports are mailed when due only under serve ({@code ReportScheduler}). */
+    public org.comptoir.report.ReportSchedules reportSchedules() {
+        return reportSchedules;
     }
 
     @Override

@@ -73,9 +73,11 @@ public class ComptoirApplication {
      */
     @Bean(destroyMethod = "close")
     Comptoir comptoir(@Value("${comptoir.data:./data}") Path dataDir, @Value("${comptoir.demo:true}") boolean demo,
-                      @Value("${server.address:127.0.0.1}") String address) {
+                      @Value("${server.address:127.0.0.1}") String address,
+                      @Value("${comptoir.public-url:http://localhost:8080}") String publicUrl) {
         Comptoir comptoir = Comptoir.open(dataDir, Enricher.standard(), Clock.systemUTC());
         try {
+            comptoir.alerts().usePublicUrl(publicUrl);
             if (demo) {
                 comptoir.loadDemoIfAbsent();
                 comptoir.threadDemoIfNeeded();
@@ -220,6 +222,19 @@ public class ComptoirApplication {
     @Bean
     Reports reports(Comptoir comptoir) {
         return comptoir.reports();
+    }
+
+    @Bean
+    org.comptoir.report.ReportSchedules reportSchedules(Comptoir comptoir) {
+        return comptoir.reportSchedules();
+    }
+
+    /** Mails the scheduled reports when they are due (checked every minute; {@code comptoir.reports.schedule=false} turns it off). */
+    @Bean(destroyMethod = "close")
+    org.comptoir.report.ReportScheduler reportScheduler(Comptoir comptoir,
+                                                        @Value("${comptoir.reports.schedule:true}") boolean schedule) {
+        org.comptoir.report.ReportScheduler scheduler = new org.comptoir.report.ReportScheduler(comptoir.reportSchedules());
+        return schedule ? scheduler.start(60) : scheduler;
     }
 
     @Bean

@@ -50,7 +50,7 @@ class AlertApiController {
     }
 
     /** Body of PUT on a notifier: {@code secret} (webhook) is write-only; for Slack the URL is the secret. */
-    record NotifierRequest(String kind, String url, String secret) {
+    record NotifierRequest(String kind, String url, String secret, String language) {
     }
 
     @GetMapping
@@ -101,7 +101,7 @@ class AlertApiController {
 
     @PutMapping("/notifiers/{name}")
     NotifierConfig saveNotifier(@Needs(Role.MANAGER) WorkspaceRef workspace, @PathVariable String name, @RequestBody NotifierRequest request) {
-        return alerts.saveNotifier(workspace.name(), name, request.kind(), request.url(), request.secret());
+        return alerts.saveNotifier(workspace.name(), name, request.kind(), request.url(), request.secret(), request.language());
     }
 
     @DeleteMapping("/notifiers/{name}")

@@ -29,12 +29,15 @@ class AlertController {
     }
 
     @GetMapping("/alerts")
-    String index(WorkspaceRef workspace, Model model) {
+    String index(WorkspaceRef workspace, Model model, java.util.Locale locale) {
         String ws = workspace.name();
         boolean manager = workspace.allows(Role.MANAGER);
+        List<Alert> shown = alerts.alerts(ws, 200);
+        List<AlertRule> rules = alerts.rules(ws);
         model.addAttribute("workspace", ws);
-        model.addAttribute("alerts", alerts.alerts(ws, 200));
-        model.addAttribute("rules", alerts.rules(ws));
+        model.addAttribute("alerts", shown);
+        model.addAttribute("summaries", summaries(shown, rules, locale));
+        model.addAttribute("rules", rules);
         model.addAttribute("canEdit", manager);
         model.addAttribute("notifiers", manager ? alerts.notifiers(ws) : List.of());
         model.addAttribute("attempts", alerts.attempts(ws, 50));
@@ -50,12 +53,23 @@ class AlertController {
     }
 
     @GetMapping("/alerts/{id:\\d+}")
-    String alert(WorkspaceRef workspace, @PathVariable long id, Model model) {
+    String alert(WorkspaceRef workspace, @PathVariable long id, Model model, java.util.Locale locale) {
         Alert alert = alerts.alert(workspace.name(), id).orElseThrow(() -> new org.comptoir.web.ApiError.NotFound("no alert " + id));
         model.addAttribute("workspace", workspace.name());
         model.addAttribute("alert", alert);
+        model.addAttribute("summary", summaries(List.of(alert), alerts.rules(workspace.name()), locale).get(alert.id()));
         model.addAttribute("why", alert.explanation());
         return "alerts/alert";
+    }
+
+    /** Each alert's summary in the reader's language (the rule's topic read again; the stored summary when the rule is gone). */
+    private static java.util.Map<Long, String> summaries(List<Alert> shown, List<AlertRule> rules, java.util.Locale locale) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        for (Alert a : shown) {
+            out.put(a.id(), rules.stream().filter(r -> r.id() == a.ruleId()).findFirst()
+                    .map(r -> AlertSummary.of(a, r.topic(), locale)).orElse(a.summary()));
+        }
+        return out;
     }
 
     @PostMapping("/alerts/rules")

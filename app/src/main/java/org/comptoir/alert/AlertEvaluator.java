@@ -16,12 +16,12 @@ import org.comptoir.query.QuerySyntaxException;
  */
 final class AlertEvaluator {
     static final Duration LOOKBACK = Duration.ofDays(3);
-    private final SeriesReader series;
+    private final EpisodeFinder finder;
     private final Explainer explainer;
     private final AlertRepository alerts;
 
-    AlertEvaluator(SeriesReader series, Explainer explainer, AlertRepository alerts) {
-        this.series = series;
+    AlertEvaluator(EpisodeFinder finder, Explainer explainer, AlertRepository alerts) {
+        this.finder = finder;
         this.explainer = explainer;
         this.alerts = alerts;
     }
@@ -29,11 +29,9 @@ final class AlertEvaluator {
     /** Evaluates {@code rule} at {@code now}; calls {@code raised} with each new alert. */
     void evaluate(AlertRule rule, Instant now, Consumer<Alert> raised) throws QuerySyntaxException {
         Instant windowStart = now.minus(LOOKBACK).truncatedTo(ChronoUnit.HOURS);
-        Instant readFrom = windowStart.minus(Duration.ofHours((long) Baseline.WEEK * Baseline.WEEKS + 1));
-        HourlySeries s = series.read(rule, readFrom, now.truncatedTo(ChronoUnit.HOURS).plus(HourlySeries.HOUR));
-        int first = (int) ChronoUnit.HOURS.between(s.start(), windowStart);
+        List<Episode> episodes = finder.find(rule, windowStart, now.truncatedTo(ChronoUnit.HOURS).plus(HourlySeries.HOUR), false);
         List<Alert> stored = alerts.recent(rule.id(), windowStart.minus(Duration.ofHours(rule.cooldownHours())));
-        for (Episode e : Detector.of(rule).episodes(s, first, false)) {
+        for (Episode e : episodes) {
             Instant episodeEnd = e.end() == null ? now : e.end();
             Optional<Alert> same = stored.stream()
                     .filter(a -> !a.start().isAfter(episodeEnd) && (a.end() == null || !a.end().isBefore(e.start())))

@@ -11,7 +11,18 @@ public enum AlertKind {
     /** The rule's negative posts per hour against their own hour-of-week baseline. */
     NEGATIVE_SPIKE,
     /** Any hour with at least the minimum volume of matching posts (a query that should stay silent, e.g. {@code #boycott AND @brand}). */
-    QUERY_MATCHES;
+    QUERY_MATCHES,
+    /** The part of the rule's posts that are negative, against the usual part (a share, not a count; at least the minimum volume of posts). */
+    NEGATIVE_SHARE,
+    /** Negative posts by the rule's advocates or top authors of the 30 days before, who were not negative then. */
+    AUTHOR_TURNS_NEGATIVE,
+    /** A source of the workspace stops delivering (failing polls or refused credentials): one alert per episode of the source. */
+    SOURCE_STOPPED;
+
+    /** True for the kinds whose episodes come from an hourly series of posts (all but {@link #SOURCE_STOPPED}). */
+    public boolean hourly() {
+        return this != SOURCE_STOPPED;
+    }
 
     @JsonValue
     public String label() {

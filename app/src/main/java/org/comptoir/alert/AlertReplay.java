@@ -15,11 +15,11 @@ import org.comptoir.query.QuerySyntaxException;
  */
 final class AlertReplay {
     static final Duration DEFAULT_SPAN = Duration.ofDays(180);
-    private final SeriesReader series;
+    private final EpisodeFinder finder;
     private final Explainer explainer;
 
-    AlertReplay(SeriesReader series, Explainer explainer) {
-        this.series = series;
+    AlertReplay(EpisodeFinder finder, Explainer explainer) {
+        this.finder = finder;
         this.explainer = explainer;
     }
 
@@ -30,11 +30,7 @@ final class AlertReplay {
             if (!rule.enabled()) {
                 continue;
             }
-            // the baseline looks back up to 8 weeks: read them before the replayed period
-            Instant readFrom = from.minus(Duration.ofHours((long) Baseline.WEEK * Baseline.WEEKS + 1));
-            HourlySeries s = series.read(rule, readFrom, end);
-            int first = (int) ChronoUnit.HOURS.between(s.start(), from.truncatedTo(ChronoUnit.HOURS));
-            for (Episode e : Detector.of(rule).episodes(s, first, true)) {
+            for (Episode e : finder.find(rule, from, end, true)) {
                 Explanation why = explain ? explainer.explain(rule, e, end) : null;
                 alerts.add(new ReplayedAlert(rule.name(), rule.kind().label(), rule.topic(), rule.query(), e.start(), e.peak(), e.end(),
                         e.start().plus(HourlySeries.HOUR), why));

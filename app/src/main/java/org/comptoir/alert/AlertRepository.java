@@ -44,6 +44,25 @@ final class AlertRepository {
                 a.ruleId(), ts(a.start())).get(0);
     }
 
+    /** Stores an alert about {@code subject} (e.g. {@code source:3}) and returns its id. */
+    long insert(Alert a, String subject) {
+        long id = insert(a);
+        Sql.update(dataSource, "update alert set subject = ? where id = ?", subject, id);
+        return id;
+    }
+
+    /** The rule's open alerts about {@code subject}. */
+    List<Alert> ongoing(long ruleId, String subject) {
+        return Sql.query(dataSource, "select * from alert where rule_id = ? and subject = ? and ended_at is null order by started_at",
+                AlertRepository::read, ruleId, subject);
+    }
+
+    /** Ends the open alerts of the workspace about {@code subject} at {@code end}; returns how many. */
+    int end(String workspace, String subject, Instant end) {
+        return Sql.update(dataSource, "update alert set ended_at = ? where workspace = ? and subject = ? and ended_at is null",
+                ts(end), workspace, subject);
+    }
+
     void update(Alert a) {
         Sql.update(dataSource, "update alert set peak_at = ?, ended_at = ?, observed = ?, expected = ?, score = ?, summary = ?,"
                         + " explanation = ? where id = ?", ts(a.peak()), ts(a.end()), a.observed(), a.expected(), a.score(), a.summary(),

@@ -8,7 +8,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * A workspace's alert rule: what it watches ({@code kind} on a topic's mentions and/or the posts matching
  * {@code query}, at least one of them), how sure the detector must be ({@code sensitivity}, in noise units),
  * the fewest posts in an hour worth an alert ({@code minVolume}), how long after an episode ends before
- * another may start ({@code cooldownHours}) and who hears it ({@code recipients}: notifier names).
+ * another may start ({@code cooldownHours}) and who hears it ({@code recipients}: notifier names). A rule of kind
+ * {@code source-stopped} watches every source of the workspace and needs neither topic nor query.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AlertRule(long id, String workspace, String name, AlertKind kind, String topic, String query, double sensitivity,
@@ -27,7 +28,7 @@ public record AlertRule(long id, String workspace, String name, AlertKind kind, 
         if (kind == null) {
             throw new IllegalArgumentException("a rule needs a kind");
         }
-        if (topic == null && query == null) {
+        if (topic == null && query == null && kind.hourly()) {
             throw new IllegalArgumentException("a rule watches a topic, a query or both");
         }
         if (!(sensitivity >= 1 && sensitivity <= 20)) {

@@ -57,8 +57,9 @@ public final class Alerts implements AutoCloseable {
         this.notifications = new Notifications(new NotifierRepository(sql), secrets, clock);
         SeriesReader series = new SeriesReader(analytics);
         Explainer explainer = new Explainer(analytics);
-        this.evaluator = new AlertEvaluator(series, explainer, alerts);
-        this.replay = new AlertReplay(series, explainer);
+        EpisodeFinder finder = new EpisodeFinder(series, new AuthorWatch(analytics));
+        this.evaluator = new AlertEvaluator(finder, explainer, alerts);
+        this.replay = new AlertReplay(finder, explainer);
     }
 
     /**
@@ -66,7 +67,7 @@ public final class Alerts implements AutoCloseable {
      * delivering (or whose credentials expire soon) into a notification to every notifier of its workspace.
      */
     public Alerts listenTo(Events source) {
-        new SourceAlerts(notifications, deliveries).listenTo(source);
+        new SourceAlerts(notifications, rules, alerts, events, clock, deliveries).listenTo(source);
         source.subscribe(PostsIndexed.class, e -> {
             if (!e.posts().isEmpty() && pending.add(e.workspace())) {
                 background.execute(() -> {
@@ -104,6 +105,15 @@ public final class Alerts implements AutoCloseable {
             }
         }
         return raised;
+    }
+
+    /**
+     * Sets the address people reach Comptoir at ({@code comptoir.public-url}; default {@code http://localhost:8080}): links in
+     * email, webhook and Slack notifications are made absolute with it.
+     */
+    public Alerts usePublicUrl(String url) {
+        notifications.usePublicUrl(new PublicUrl(url));
+        return this;
     }
 
     public List<AlertRule> rules(String workspace) {
@@ -191,19 +201,30 @@ public final class Alerts implements AutoCloseable {
 
     /** Adds or replaces a notifier; the secret (webhook) or the URL (slack) is sealed before it is stored. */
     public NotifierConfig saveNotifier(String workspace, String name, String kind, String url, String secret) {
-        return notifications.save(workspace, name, kind, url, secret);
+        return notifications.save(workspace, name, kind, url, secret, null);
+    }
+
+    /** As {@link #saveNotifier(String, String, String, String, String)}, with the language of its summaries ({@code fr} or {@code en}). */
+    public NotifierConfig saveNotifier(String workspace, String name, String kind, String url, String secret, String language) {
+        return notifications.save(workspace, name, kind, url, secret, language);
     }
 
     public boolean deleteNotifier(String workspace, String name) {
         return notifications.delete(workspace, name);
     }
 
-    /** Sends a test notification to the notifier now (with retries) and returns whether it was delivered. */
     /** Sends an HTML mail with inline PNG images (Content-ID = the map's key) through the email notifier {@code name}. */
     public String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs) {
-        return notifications.email(workspace, name, subject, plain, html, pngs);
+        return notifications.email(workspace, name, subject, plain, html, pngs, List.of());
     }
 
+    /** As {@link #email(String, String, String, String, String, java.util.Map)}, with files attached (a report's PDF). */
+    public String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs,
+                        List<org.comptoir.alert.notify.Attachment> attachments) {
+        return notifications.email(workspace, name, subject, plain, html, pngs, attachments);
+    }
+
+    /** Sends a test notification to the notifier now (with retries) and returns whether it was delivered. */
     public boolean testNotifier(String workspace, String name) {
         return notifications.test(workspace, name);
     }

@@ -18,9 +18,11 @@ final class Explainer {
     static final Duration BASELINE = Duration.ofDays(7);
     static final Duration LEVELS = Duration.ofDays(30);
     private final Analytics analytics;
+    private final AuthorWatch watch;
 
     Explainer(Analytics analytics) {
         this.analytics = analytics;
+        this.watch = new AuthorWatch(analytics);
     }
 
     Explanation explain(AlertRule rule, Episode episode, Instant now) throws QuerySyntaxException {
@@ -29,6 +31,11 @@ final class Explainer {
             end = episode.start().plus(HourlySeries.HOUR);
         }
         Selection during = SeriesReader.selection(rule, episode.start(), end);
+        if (rule.kind() == AlertKind.AUTHOR_TURNS_NEGATIVE) {
+            Selection watched = AuthorWatch.negativePostsOf(rule, watch.handles(rule, episode.start().truncatedTo(java.time.temporal.ChronoUnit.DAYS)),
+                    episode.start(), end);
+            during = watched != null ? watched : during;
+        }
         Selection before = during.between(episode.start().minus(BASELINE), episode.start());
         List<Figures.Term> terms = analytics.terms(rule.workspace(), during, before, 10).terms();
         Map<String, String> levels = new HashMap<>();
@@ -46,15 +53,10 @@ final class Explainer {
                 link("/dashboard", rule, during, true), link("/search", rule, during, false));
     }
 
+    /** The summary stored with the alert (English; pages and notifications render it again in their reader's language). */
     static String summary(AlertRule rule, Episode e, double ratio) {
-        String what = rule.kind() == AlertKind.NEGATIVE_SPIKE ? "negative posts" : "posts";
-        String where = rule.topic() != null ? "'" + rule.topic() + "'" : "the query";
-        if (e.expected() <= 0) {
-            return String.format(Locale.ROOT, "%d %s about %s in the hour of %s where none were expected (%s)",
-                    e.observed(), what, where, e.peak(), e.baseline());
-        }
-        return String.format(Locale.ROOT, "%d %s about %s in the hour of %s where %.1f ± %.1f were expected (%s): %.1f× the usual, %.1f noise units above",
-                e.observed(), what, where, e.peak(), e.expected(), e.spread(), e.baseline(), ratio, e.score());
+        return AlertSummary.of(rule.kind(), rule.topic(), e.peak(), e.observed(), e.expected(), e.spread(), e.baseline(), ratio, e.score(),
+                Locale.ENGLISH);
     }
 
     private static String link(String path, AlertRule rule, Selection s, boolean hourly) {

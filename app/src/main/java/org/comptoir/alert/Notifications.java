@@ -19,11 +19,21 @@ final class Notifications {
     private final SecretBox secrets;
     private final Clock clock;
     private Delivery delivery = Delivery.standard();
+    private volatile PublicUrl publicUrl = new PublicUrl(null);
 
     Notifications(NotifierRepository repository, SecretBox secrets, Clock clock) {
         this.repository = repository;
         this.secrets = secrets;
         this.clock = clock;
+    }
+
+    /** Where links in notifications point ({@code comptoir.public-url}). */
+    void usePublicUrl(PublicUrl url) {
+        this.publicUrl = url;
+    }
+
+    String absolute(String link) {
+        return publicUrl.absolute(link);
     }
 
     /** Tests replace the waits between retries. */
@@ -40,24 +50,25 @@ final class Notifications {
     }
 
     private static NotifierConfig shown(NotifierRepository.Stored n) {
-        return new NotifierConfig(n.name(), n.kind(), n.url());
+        return new NotifierConfig(n.name(), n.kind(), n.url(), n.language());
     }
 
-    NotifierConfig save(String workspace, String name, String kind, String url, String secret) {
+    NotifierConfig save(String workspace, String name, String kind, String url, String secret, String language) {
         String n = NotifierConfig.checkName(name);
         String k = NotifierConfig.checkKind(kind);
+        String l = NotifierConfig.checkLanguage(language);
         NotifierRepository.Stored stored;
         if (k.equals("slack")) {
             new SlackNotifier(url);
-            stored = new NotifierRepository.Stored(workspace, n, k, java.net.URI.create(url.strip()).getHost(), secrets.seal(url.strip()));
+            stored = new NotifierRepository.Stored(workspace, n, k, java.net.URI.create(url.strip()).getHost(), secrets.seal(url.strip()), l);
         } else if (k.equals("email")) {
             SmtpAddress address = SmtpAddress.parse(url);
             address.notifier(secret);
             stored = new NotifierRepository.Stored(workspace, n, k, address.toString(),
-                    secret == null || secret.isEmpty() ? null : secrets.seal(secret));
+                    secret == null || secret.isEmpty() ? null : secrets.seal(secret), l);
         } else {
             new WebhookNotifier(url, secret, clock);
-            stored = new NotifierRepository.Stored(workspace, n, k, url.strip(), secrets.seal(secret));
+            stored = new NotifierRepository.Stored(workspace, n, k, url.strip(), secrets.seal(secret), l);
         }
         repository.save(stored, clock.instant());
         return shown(stored);
@@ -81,17 +92,19 @@ final class Notifications {
     }
 
     /** The explanation as lines for people: terms, authors, verbatims (untrusted: each notifier escapes them). */
-    static List<String> details(Explanation why) {
+    static List<String> details(Explanation why, java.util.Locale locale) {
         if (why == null) {
             return List.of();
         }
+        java.util.ResourceBundle t = AlertSummary.bundle(locale);
         List<String> lines = new java.util.ArrayList<>();
         if (!why.terms().isEmpty()) {
-            lines.add("Terms: " + String.join(", ", why.terms().stream().limit(8).map(t -> t.term()).toList()));
+            lines.add(t.getString("alerts.notify.terms") + " " + String.join(", ", why.terms().stream().limit(8).map(term -> term.term()).toList()));
         }
         if (!why.drivers().isEmpty()) {
-            lines.add("Authors: " + String.join(", ", why.drivers().stream()
-                    .map(d -> (d.handle() != null ? d.handle() : d.name()) + " (" + d.level() + ", " + d.posts() + " posts)").toList()));
+            lines.add(t.getString("alerts.notify.authors") + " " + String.join(", ", why.drivers().stream()
+                    .map(d -> (d.handle() != null ? d.handle() : d.name()) + " (" + d.level() + ", " + d.posts() + " "
+                            + t.getString("alerts.notify.posts") + ")").toList()));
         }
         why.verbatims().forEach(v -> lines.add("« " + v.text() + " » — " + (v.authorHandle() != null ? v.authorHandle() : v.authorName())
                 + " (" + v.network() + ")"));
@@ -100,21 +113,35 @@ final class Notifications {
 
     /** Hands the alert to each of the rule's notifiers on {@code executor}; attempts are recorded as they happen. */
     void send(AlertRule rule, Alert alert, Executor executor) {
+        Explanation why = publicUrl.absolute(alert.explanation());
+        sendTo(rule, alert.id(), locale -> {
+            String summary = AlertSummary.of(alert, rule.topic(), locale);
+            Alert shown = new Alert(alert.id(), alert.workspace(), alert.ruleId(), alert.rule(), alert.kind(), alert.start(), alert.peak(),
+                    alert.end(), alert.detectedAt(), alert.observed(), alert.expected(), alert.score(), summary, why);
+            return new Notification(rule.workspace(), alert.id(), "Comptoir · " + rule.name(), summary, details(why, locale),
+                    why == null ? null : why.dashboardLink(), JSON.writeValueAsString(shown));
+        }, executor);
+    }
+
+    /**
+     * Hands each of the rule's notifiers the notification written in its language ({@code fr} or {@code en}) on {@code executor};
+     * a missing notifier is recorded as a failure.
+     */
+    void sendTo(AlertRule rule, long alertId, java.util.function.Function<java.util.Locale, Notification> inLanguage, Executor executor) {
         for (String name : rule.recipients()) {
             Optional<NotifierRepository.Stored> n = repository.find(rule.workspace(), name);
             if (n.isEmpty()) {
-                record(rule.workspace(), alert.id(), name, 1, "failed", "no notifier named '" + name + "' in the workspace");
+                record(rule.workspace(), alertId, name, 1, "failed", "no notifier named '" + name + "' in the workspace");
                 continue;
             }
-            Notification notification = new Notification(rule.workspace(), alert.id(), "Comptoir · " + rule.name(), alert.summary(),
-                    details(alert.explanation()), alert.explanation() == null ? null : alert.explanation().dashboardLink(),
-                    JSON.writeValueAsString(alert));
+            Notification notification = inLanguage.apply(n.get().locale());
             executor.execute(() -> deliver(n.get(), notification));
         }
     }
 
     /** Sends an HTML mail with inline images through the workspace's email notifier {@code name}; the attempt is recorded. */
-    String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs) {
+    String email(String workspace, String name, String subject, String plain, String html, java.util.Map<String, byte[]> pngs,
+                 List<org.comptoir.alert.notify.Attachment> attachments) {
         NotifierRepository.Stored n = repository.find(workspace, name)
                 .orElseThrow(() -> new IllegalArgumentException("no notifier named '" + name + "'"));
         if (!n.kind().equals("email")) {
@@ -122,7 +149,7 @@ final class Notifications {
         }
         String secret = n.sealedSecret() == null ? null : secrets.open(n.sealedSecret());
         try {
-            String detail = SmtpAddress.parse(n.url()).notifier(secret).sendHtml(subject, plain, html, pngs);
+            String detail = SmtpAddress.parse(n.url()).notifier(secret).sendHtml(subject, plain, html, pngs, attachments);
             record(workspace, 0, name, 1, "sent", "report: " + detail);
             return detail;
         } catch (org.comptoir.alert.notify.Notifier.DeliveryFailed e) {
@@ -132,8 +159,9 @@ final class Notifications {
     }
 
     /** Hands a notification that concerns everyone (a source stopped delivering) to every notifier of the workspace. */
-    void broadcast(String workspace, Notification notification, Executor executor) {
+    void broadcast(String workspace, java.util.function.Function<java.util.Locale, Notification> inLanguage, Executor executor) {
         for (NotifierRepository.Stored n : repository.list(workspace)) {
+            Notification notification = inLanguage.apply(n.locale());
             executor.execute(() -> deliver(n, notification));
         }
     }

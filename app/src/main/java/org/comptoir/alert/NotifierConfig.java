@@ -6,12 +6,13 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A workspace's notifier as it is shown: name, kind ({@code webhook}, {@code slack} or {@code email}) and where it posts. The
+ * A workspace's notifier as it is shown: name, kind ({@code webhook}, {@code slack} or {@code email}), where it posts and the
+ * language of the summaries it carries ({@code fr} or {@code en}). The
  * secret (a webhook's signing secret, a Slack URL, which is itself a secret, an SMTP password) is sealed at rest and never shown:
  * a Slack URL shows as its host only.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record NotifierConfig(String name, String kind, String target) {
+public record NotifierConfig(String name, String kind, String target, String language) {
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
     static String checkName(String name) {
@@ -20,6 +21,15 @@ public record NotifierConfig(String name, String kind, String target) {
             throw new IllegalArgumentException("a notifier name is 1 to 64 lower-case letters, digits, '-' or '_': '" + name + "'");
         }
         return n;
+    }
+
+    /** {@code fr} (the default) or {@code en}: the language of the alert summaries the notifier carries. */
+    static String checkLanguage(String language) {
+        String l = language == null || language.isBlank() ? "fr" : language.strip().toLowerCase(Locale.ROOT);
+        if (!l.equals("fr") && !l.equals("en")) {
+            throw new IllegalArgumentException("unknown notifier language '" + language + "': use fr or en");
+        }
+        return l;
     }
 
     static String checkKind(String kind) {

@@ -10,7 +10,14 @@ import org.comptoir.sql.Sql;
 /** Notifiers (secrets sealed before they get here) and the delivery attempts, in SQL. */
 final class NotifierRepository {
     /** A stored notifier: the secret still sealed. */
-    record Stored(String workspace, String name, String kind, String url, String sealedSecret) {
+    record Stored(String workspace, String name, String kind, String url, String sealedSecret, String language) {
+        Stored(String workspace, String name, String kind, String url, String sealedSecret) {
+            this(workspace, name, kind, url, sealedSecret, "fr");
+        }
+
+        java.util.Locale locale() {
+            return "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
+        }
     }
 
     private final DataSource dataSource;
@@ -21,7 +28,8 @@ final class NotifierRepository {
 
     List<Stored> list(String workspace) {
         return Sql.query(dataSource, "select * from notifier where workspace = ? order by name", row -> new Stored(row.getString("workspace"),
-                row.getString("name"), row.getString("kind"), row.getString("url"), row.getString("sealed_secret")), workspace);
+                row.getString("name"), row.getString("kind"), row.getString("url"), row.getString("sealed_secret"), row.getString("language")),
+                workspace);
     }
 
     Optional<Stored> find(String workspace, String name) {
@@ -33,8 +41,9 @@ final class NotifierRepository {
             try (var delete = Sql.prepare(connection, "delete from notifier where workspace = ? and name = ?", n.workspace(), n.name())) {
                 delete.executeUpdate();
             }
-            try (var insert = Sql.prepare(connection, "insert into notifier (workspace, name, kind, url, sealed_secret, created_at)"
-                    + " values (?, ?, ?, ?, ?, ?)", n.workspace(), n.name(), n.kind(), n.url(), n.sealedSecret(), Timestamp.from(now))) {
+            try (var insert = Sql.prepare(connection, "insert into notifier (workspace, name, kind, url, sealed_secret, language, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", n.workspace(), n.name(), n.kind(), n.url(), n.sealedSecret(),
+                    n.language() == null ? "fr" : n.language(), Timestamp.from(now))) {
                 insert.executeUpdate();
             }
             return null;

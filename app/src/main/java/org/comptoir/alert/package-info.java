@@ -1,13 +1,14 @@
 /**
- * Alerts: hearing trouble early. Rules ({@link org.comptoir.alert.AlertRule}: volume spike, negative spike, a
- * query that starts matching) are evaluated as posts arrive (on {@code pipeline.PostsIndexed}) against an
+ * Alerts: hearing trouble early. Rules ({@link org.comptoir.alert.AlertRule}: volume spike, negative spike, negative
+ * share, a query that starts matching, an advocate or top author turning negative, a source that stops delivering) are evaluated as posts arrive (on {@code pipeline.PostsIndexed}) against an
  * hour-of-week baseline robust to past spikes (median/MAD); each episode raises one
  * {@link org.comptoir.alert.Alert} with its {@link org.comptoir.alert.Explanation} and goes to the rule's notifiers
  * ({@code alert.notify}). {@link org.comptoir.alert.Alerts} is the feature's entry point (API, page, CLI replay);
  * {@link org.comptoir.alert.Objectives} keeps a team's objectives and measures their progress.
  * Method: docs/alerts.md. Publishes {@link org.comptoir.alert.AlertRaised}, {@link org.comptoir.alert.AlertRuleSaved},
  * {@link org.comptoir.alert.AlertRuleRemoved}. Hears {@code source.SourceFailing} and
- * {@code source.SourceCredentialsExpiring}: {@code SourceAlerts} sends "a source stops delivering" to every notifier
- * of the workspace, once per episode.
+ * {@code source.SourceCredentialsExpiring} and {@code source.SourceRecovered}: {@code SourceAlerts} turns each episode into
+ * an alert of the workspace's {@code source-stopped} rules (or, without one, a notification to every notifier). Notifications
+ * carry absolute links ({@code comptoir.public-url}) and summaries in each notifier's language.
  */
 package org.comptoir.alert;

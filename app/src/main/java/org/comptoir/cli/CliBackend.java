@@ -54,6 +54,12 @@ interface CliBackend extends AutoCloseable {
     /** {@code GET /api/v1/alerts/{what}} ({@code replay}, {@code rules} or the alerts for an empty {@code what}) as its JSON answer. */
     String alerts(String workspace, String what, Map<String, String> params) throws CliException;
 
+    /**
+     * The workspace's report schedule ({@code GET|PUT|DELETE /api/v1/reports/schedule}; {@code body} holds the PUT's fields) as its
+     * JSON answer ({@code {}} after a removal).
+     */
+    String reportSchedule(String workspace, String method, Map<String, Object> body) throws CliException;
+
     /** Streams every matching post ({@code csv} or {@code jsonl}) to {@code out}. */
     void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException;
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         description = "Self-hosted social listening: import posts, match topics, search, serve the web app.",
         subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, TopicCommand.class,
                 QuarantineCommand.class, AnalyzeCommand.class, CorrectionsCommand.class, TrainCommand.class, EvalCommand.class,
-                BenchCommand.class, AnalyticsCommand.class, ReportCommand.class, ExportCommand.class, WorkspaceCommand.class, UserCommand.class,
+                BenchCommand.class, AnalyticsCommand.class, ReportCommand.class, ReportScheduleCommand.class, ExportCommand.class, WorkspaceCommand.class, UserCommand.class,
                 TokenCommand.class, AuditCommand.class, SourceCommand.class, InboxCommand.class, AlertsCommand.class, GdprCommand.class})
 public final class ComptoirCommand {
 

@@ -168,6 +168,30 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public String reportSchedule(String workspace, String method, Map<String, Object> body) throws CliException {
+        String ws = existing(workspace);
+        var schedules = comptoir.reportSchedules();
+        try {
+            return switch (method) {
+                case "PUT" -> JSON.writeValueAsString(schedules.save(ws, (String) body.get("period"), (String) body.get("day_of_week"),
+                        (Integer) body.get("day_of_month"), (String) body.get("time"), (String) body.get("language"),
+                        (java.util.List<String>) body.get("recipients"), (Boolean) body.get("enabled")));
+                case "DELETE" -> {
+                    if (!schedules.delete(ws)) {
+                        throw new CliException("no report schedule in workspace '" + ws + "'", CliErrors.BAD_INPUT);
+                    }
+                    yield "{}";
+                }
+                default -> JSON.writeValueAsString(schedules.view(ws)
+                        .orElseThrow(() -> new CliException("no report schedule in workspace '" + ws + "'", CliErrors.BAD_INPUT)));
+            };
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliErrors.BAD_INPUT);
+        }
+    }
+
+    @Override
     public void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException {
         try {
             PostSearch.Request request = new PostSearch.Request(params.get("q"), params.get("topic"),

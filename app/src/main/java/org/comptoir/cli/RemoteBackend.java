@@ -307,6 +307,19 @@ final class RemoteBackend implements CliBackend {
     }
 
     @Override
+    public String reportSchedule(String workspace, String method, Map<String, Object> body) throws CliException {
+        Map<String, String> params = Map.of("workspace", workspace);
+        return switch (method) {
+            case "PUT" -> exchange(json("PUT", "/api/v1/reports/schedule", params, body));
+            case "DELETE" -> {
+                exchange(HttpRequest.newBuilder(uri("/api/v1/reports/schedule", params, List.of())).DELETE().build());
+                yield "{}";
+            }
+            default -> exchange(get("/api/v1/reports/schedule", params));
+        };
+    }
+
+    @Override
     public void export(String workspace, Map<String, String> params, String format, java.io.OutputStream out) throws CliException {
         Map<String, String> all = new LinkedHashMap<>(params);
         all.put("workspace", workspace);

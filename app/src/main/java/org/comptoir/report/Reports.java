@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.comptoir.alert.Alert;
 import org.comptoir.alert.Alerts;
+import org.comptoir.alert.notify.Attachment;
 import org.comptoir.alert.Objectives;
 import org.comptoir.analytics.Analytics;
 import org.comptoir.analytics.Figures;
@@ -58,6 +59,34 @@ public final class Reports {
         return notifiers.stream().map(name -> name + ": " + alerts.email(workspace, name, subject, plain, html, charts.images())).toList();
     }
 
+    /**
+     * Mails the report of the {@code period} ending at {@code to} to each recipient (an email notifier of the alerts feature): HTML
+     * with the charts inline and the PDF attached. Drawn once; a recipient that fails does not stop the others. One
+     * {@link ReportSend} per recipient, dated {@code due}.
+     */
+    List<ReportSend> send(String workspace, Period period, Instant to, Locale locale, List<String> recipients, Instant due)
+            throws QuerySyntaxException {
+        ReportData data = gather(workspace, period, new Selection(null, null, null, to, null, null, null), locale);
+        ReportCharts charts = ReportCharts.of(data);
+        String html = ReportHtml.page(data, charts.contentIds());
+        byte[] pdf = toPdf(ReportHtml.page(data, charts.dataUris()));
+        String title = ReportHtml.bundle(data.locale()).getString("report.title." + period.label());
+        String subject = "Comptoir · " + title + " · " + workspace;
+        String plain = subject + "\n\n" + ReportHtml.plain(data);
+        List<Attachment> files = List.of(new Attachment("report-" + workspace + "-" + period.label() + "-"
+                + data.to().atZone(data.zone()).toLocalDate() + ".pdf", "application/pdf", pdf));
+        List<ReportSend> sends = new java.util.ArrayList<>();
+        for (String name : recipients) {
+            try {
+                sends.add(new ReportSend(due, name, "sent", alerts.email(workspace, name, subject, plain, html, charts.images(), files),
+                        clock.instant()));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                sends.add(new ReportSend(due, name, "failed", e.getMessage(), clock.instant()));
+            }
+        }
+        return sends;
+    }
+
     ReportData gather(String workspace, Period period, Selection filters, Locale locale) throws QuerySyntaxException {
         Selection f = filters == null ? new Selection(null, null, null, null, null, null, null) : filters;
         Selection zoned = analytics.resolve(workspace, new Selection(f.query(), f.topic(), null, null, f.lang(), f.network(), f.zone()));
@@ -88,7 +117,7 @@ public final class Reports {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
+            builder.withHtmlContent(PdfText.printable(xhtml), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

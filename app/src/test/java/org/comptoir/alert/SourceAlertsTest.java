@@ -126,6 +126,34 @@ class SourceAlertsTest {
     }
 
     @Test
+    void aSourceStoppedRuleTurnsEachEpisodeIntoAnAlertForItsRecipientsOnly() throws Exception {
+        comptoir.alerts().saveNotifier("ws", "other", "webhook", "http://127.0.0.1:" + server.getAddress().getPort() + "/other",
+                "webhook-secret-0123456789");
+        comptoir.alerts().create(new AlertRule(0, "ws", "sources", AlertKind.SOURCE_STOPPED, null, null, 5, 1, 0, List.of("team"), true));
+        Source blog = add("blog", null);
+        poller.poll(blog.id());
+        AlertsTest.waitFor(() -> bodies.size() == 1);
+        List<Alert> raised = comptoir.alerts().alerts("ws", 10);
+        assertThat(raised).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo("source-stopped");
+            assertThat(a.rule()).isEqualTo("sources");
+            assertThat(a.ongoing()).isTrue();
+            assertThat(a.summary()).contains("'blog'").contains("HTTP 401");
+        });
+        assertThat(bodies.get(0)).contains("\"kind\":\"source-stopped\"").contains("\"alert_id\":" + raised.get(0).id())
+                .contains("\"rule\":\"sources\"");
+        poller.poll(blog.id()); // the same episode
+        feedStatus = 200;
+        poller.poll(blog.id());
+        assertThat(comptoir.alerts().alerts("ws", 10)).singleElement().satisfies(a -> assertThat(a.end()).isNotNull());
+        feedStatus = 401;
+        poller.poll(blog.id()); // a new episode, a new alert
+        AlertsTest.waitFor(() -> bodies.size() == 2 && comptoir.alerts().attempts("ws", 10).size() == 2);
+        assertThat(comptoir.alerts().alerts("ws", 10)).hasSize(2).first().satisfies(a -> assertThat(a.ongoing()).isTrue());
+        assertThat(comptoir.alerts().attempts("ws", 10)).extracting(NotificationAttempt::notifier).containsOnly("team");
+    }
+
+    @Test
     void aWorkspaceWithoutNotifiersOnlyShowsTheStateOnItsPage() {
         comptoir.alerts().deleteNotifier("ws", "team");
         Source blog = add("blog", null);

@@ -163,6 +163,16 @@ class AuthorizationMatrixTest {
                 get("GET /api/v1/analytics/employees", VIEWER, 200, "/api/v1/analytics/employees"),
                 send("PUT /api/v1/analytics/employees", MANAGER, 200, "/api/v1/analytics/employees", JSON, "{\"handles\":[\"@staff\"]}"),
                 get("GET /api/v1/reports/pdf", VIEWER, 200, "/api/v1/reports/pdf?period=day"),
+                new Row("GET /api/v1/reports/schedule", VIEWER, 200, (who, ws) -> new Call(reportSchedule(ws))),
+                new Row("PUT /api/v1/reports/schedule", MANAGER, 200, (who, ws) -> new Call(mailNotifier(ws, "/api/v1/reports/schedule"), JSON,
+                        "{\"period\":\"week\",\"day_of_week\":\"monday\",\"time\":\"08:00\",\"recipients\":[\"mail\"]}")),
+                new Row("DELETE /api/v1/reports/schedule", MANAGER, 204, (who, ws) -> new Call(reportSchedule(ws))),
+                get("GET /api/v1/reports/sends", VIEWER, 200, "/api/v1/reports/sends"),
+                get("GET /reports", VIEWER, 200, "/reports"),
+                new Row("POST /reports/schedule", MANAGER, 302, (who, ws) -> new Call(mailNotifier(ws, "/reports/schedule"), FORM,
+                        "period=day&time=07%3A30&language=en&recipients=mail&enabled=true")),
+                new Row("POST /reports/schedule/delete", MANAGER, 302, (who, ws) -> new Call(reportSchedule(ws).replace("/api/v1", "") + "/delete",
+                        FORM, "")),
                 get("GET /api/v1/posts/export", VIEWER, 200, "/api/v1/posts/export?format=csv"),
                 get("GET /dashboard", VIEWER, 200, "/dashboard"),
                 get("GET /employees", VIEWER, 200, "/employees"),
@@ -598,6 +608,24 @@ class AuthorizationMatrixTest {
             comptoir.alerts().saveNotifier(ws, name, "webhook", base + "/login", "0123456789abcdef0123");
         }
         return name;
+    }
+
+    /** Makes sure the workspace has the email notifier {@code mail} (a relay that is never called here); returns {@code path}. */
+    static String mailNotifier(String ws, String path) {
+        if (comptoir.workspaces().exists(ws)) {
+            comptoir.alerts().saveNotifier(ws, "mail", "email", "smtp://127.0.0.1:25?tls=none&from=r@brand.example&to=cm@brand.example", null);
+        }
+        return path;
+    }
+
+    /** Makes sure the workspace has a report schedule (nothing for a missing workspace); returns its API path. */
+    static String reportSchedule(String ws) {
+        if (comptoir.workspaces().exists(ws)) {
+            mailNotifier(ws, "");
+            comptoir.reportSchedules().save(new org.comptoir.report.ReportSchedule(ws, org.comptoir.report.Period.WEEK,
+                    java.time.DayOfWeek.MONDAY, 1, java.time.LocalTime.of(8, 0), java.util.Locale.FRENCH, List.of("mail"), true));
+        }
+        return "/api/v1/reports/schedule";
     }
 
     /** An alert of the workspace (stored directly: the matrix checks who may read it, not how it was raised). */

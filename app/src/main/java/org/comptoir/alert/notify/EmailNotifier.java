@@ -107,6 +107,15 @@ public final class EmailNotifier implements Notifier {
      * shows as {@code cid:ID} (each part's Content-ID is {@code <ID>}). The caller has escaped the HTML.
      */
     public String sendHtml(String subject, String plainText, String htmlText, Map<String, byte[]> pngs) throws DeliveryFailed {
+        return sendHtml(subject, plainText, htmlText, pngs, List.of());
+    }
+
+    /**
+     * As {@link #sendHtml(String, String, String, Map)}, with files attached (a report's PDF): the message becomes
+     * {@code multipart/mixed} holding the {@code multipart/related} part, then each attachment.
+     */
+    public String sendHtml(String subject, String plainText, String htmlText, Map<String, byte[]> pngs, List<Attachment> attachments)
+            throws DeliveryFailed {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(from);
@@ -128,7 +137,22 @@ public final class EmailNotifier implements Notifier {
                 image.setFileName(png.getKey() + ".png");
                 related.addBodyPart(image);
             }
-            message.setContent(related);
+            if (attachments.isEmpty()) {
+                message.setContent(related);
+            } else {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setContent(related);
+                MimeMultipart mixed = new MimeMultipart("mixed");
+                mixed.addBodyPart(body);
+                for (Attachment a : attachments) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(a.bytes(), a.contentType())));
+                    file.setDisposition(MimeBodyPart.ATTACHMENT);
+                    file.setFileName(a.fileName());
+                    mixed.addBodyPart(file);
+                }
+                message.setContent(mixed);
+            }
             message.saveChanges();
             try (Transport transport = session.getTransport(protocol)) {
                 transport.connect(host, port, user, user == null ? null : password == null ? "" : password);
