@@ -245,9 +245,19 @@ class ImportPageBrowserTest {
 
     /** A screenshot of one element only (smaller, for docs/topics-and-import). */
     private void screenshot(String name, String css) throws Exception {
-        WebElement element = browser.findElement(By.cssSelector(css));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
-        save(name, element.getScreenshotAs(OutputType.BYTES));
+        // the job card is swapped by its polling: an element found just before a swap goes stale, so find it again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = browser.findElement(By.cssSelector(css));
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+                save(name, element.getScreenshotAs(OutputType.BYTES));
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                if (attempt == 5) {
+                    throw swapped;
+                }
+            }
+        }
     }
 
     private static void save(String name, byte[] png) throws Exception {
