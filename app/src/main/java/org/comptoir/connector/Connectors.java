@@ -58,8 +58,20 @@ public final class Connectors {
         return SECRETS.getOrDefault(type(type), Set.of());
     }
 
-    /** Streams keep a connection and are fetched again at once; feeds and REST timelines are polled. */
-    public static boolean isStream(String type) {
+    /**
+     * Streams keep a connection and are fetched again at once; feeds and REST timelines are polled. A Bluesky source
+     * is a stream; a Mastodon source is one with {@code "stream": true}.
+     */
+    public static boolean isStream(String type, JsonNode settings) {
+        return switch (type(type)) {
+            case "bluesky" -> true;
+            case "mastodon" -> settings != null && settings.path("stream").asString("false").strip().equalsIgnoreCase("true");
+            default -> false;
+        };
+    }
+
+    /** Whether the source's connector is built from the workspace's topics (a prefilter), so topics changing reopen it. */
+    public static boolean followsTopics(String type, JsonNode settings) {
         return type(type).equals("bluesky");
     }
 

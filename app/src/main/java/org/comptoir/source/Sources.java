@@ -128,7 +128,8 @@ public final class Sources {
     public SourceHealth health(Source source) {
         var now = clock.instant();
         return SourceHealth.of(source, health.row(source.id()), health.counts(source.id(), now.minus(Duration.ofHours(1))),
-                health.counts(source.id(), now.minus(Duration.ofDays(1))), Connectors.isStream(source.type()), now);
+                health.counts(source.id(), now.minus(Duration.ofDays(1))), Connectors.isStream(source.type(), source.settings()), now,
+                health.gaps(source.id(), now.minus(Duration.ofDays(7)), 10));
     }
 
     /**
