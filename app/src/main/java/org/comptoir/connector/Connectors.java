@@ -11,6 +11,7 @@ import org.comptoir.connector.bluesky.JetstreamConnector;
 import org.comptoir.connector.bluesky.JetstreamSettings;
 import org.comptoir.connector.mastodon.MastodonConnector;
 import org.comptoir.connector.mastodon.MastodonSettings;
+import org.comptoir.connector.mastodon.MastodonStreamConnector;
 import org.comptoir.connector.reddit.RedditConnector;
 import org.comptoir.connector.reddit.RedditSettings;
 import org.comptoir.connector.rss.RssConnector;
@@ -93,11 +94,16 @@ public final class Connectors {
         HttpFetcher fetcher = new HttpFetcher(http, timeout, clock);
         return switch (type(type)) {
             case "rss" -> new RssConnector(RssSettings.of(read), fetcher);
-            case "mastodon" -> new MastodonConnector(MastodonSettings.of(read), fetcher);
+            case "mastodon" -> mastodon(MastodonSettings.of(read), fetcher);
             case "bluesky" -> new JetstreamConnector(JetstreamSettings.of(read), http, timeout, prefilter, clock);
             case "x" -> new XSearchConnector(XSearchSettings.of(read), fetcher);
             case "reddit" -> new RedditConnector(RedditSettings.of(read), fetcher, clock);
             default -> throw new IllegalArgumentException("a " + type + " source is pushed to, not fetched");
         };
+    }
+
+    private Connector mastodon(MastodonSettings settings, HttpFetcher fetcher) {
+        MastodonConnector rest = new MastodonConnector(settings, fetcher);
+        return settings.stream() ? new MastodonStreamConnector(settings, rest, http, timeout, clock) : rest;
     }
 }

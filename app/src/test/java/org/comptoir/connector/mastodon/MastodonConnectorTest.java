@@ -123,7 +123,7 @@ class MastodonConnectorTest extends ConnectorContract {
         exchange.close();
     }
 
-    private static String status(String id, String token) {
+    static String status(String id, String token) {
         if (token.equals("!malformed")) {
             return "{\"id\":\"" + id + "\",\"content\":\"<p>sans date</p>\",\"account\":{\"acct\":\"x\"}}";
         }
