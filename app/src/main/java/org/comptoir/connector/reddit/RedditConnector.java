@@ -42,6 +42,7 @@ public final class RedditConnector implements Connector {
         JsonNode state = cursor == null ? JSON.createObjectNode() : JSON.readTree(cursor);
         ObjectNode next = JSON.createObjectNode();
         List<Fetch.Payload> payloads = new ArrayList<>();
+        List<Fetch.Gap> gaps = new ArrayList<>();
         boolean more = false;
         long seen = 0;
         Duration hold = null;
@@ -51,15 +52,17 @@ public final class RedditConnector implements Connector {
             }
             Listing listing = read(kind, state.path(kind));
             listing.payload().ifPresent(payloads::add);
+            listing.gap().ifPresent(gaps::add);
             next.set(kind, listing.state());
             more |= listing.more();
             seen += listing.seen();
             hold = hold == null || listing.spent() != null && listing.spent().compareTo(hold) > 0 ? listing.spent() : hold;
         }
-        return new Fetch(payloads, JSON.writeValueAsString(next), more, null, seen).waiting(hold);
+        return new Fetch(payloads, JSON.writeValueAsString(next), more, null, seen).waiting(hold).withGaps(gaps);
     }
 
-    private record Listing(java.util.Optional<Fetch.Payload> payload, ObjectNode state, boolean more, long seen, Duration spent) {
+    private record Listing(java.util.Optional<Fetch.Payload> payload, ObjectNode state, boolean more, long seen, Duration spent,
+                           java.util.Optional<Fetch.Gap> gap) {
     }
 
     private Listing read(String kind, JsonNode state) throws ConnectorFailure {
@@ -78,11 +81,13 @@ public final class RedditConnector implements Connector {
         JsonNode children = data.path("children");
         if (!children.isArray()) { // not a listing: ingest quarantines it with the reason, the cursor stays
             return new Listing(java.util.Optional.of(new Fetch.Payload(ImportFormat.REDDIT, uri.getPath(), response.body())),
-                    (ObjectNode) (state.isObject() ? state : JSON.createObjectNode()), false, 0, response.spentFor());
+                    (ObjectNode) (state.isObject() ? state : JSON.createObjectNode()), false, 0, response.spentFor(), java.util.Optional.empty());
         }
         ArrayNode fresh = JSON.createArrayNode();
         BigInteger floor = since == null ? null : new BigInteger(since, 36);
         BigInteger top = state.hasNonNull("top") ? new BigInteger(state.get("top").asString(), 36) : floor;
+        double topAt = state.path(state.hasNonNull("top") ? "top_at" : "at").asDouble(0);
+        double oldestAt = 0;
         boolean reached = since == null;
         for (JsonNode child : children) {
             BigInteger id = id(child);
@@ -91,23 +96,52 @@ public final class RedditConnector implements Connector {
                 continue;
             }
             fresh.add(child);
-            top = id != null && (top == null || id.compareTo(top) > 0) ? id : top;
+            double created = child.path("data").path("created_utc").asDouble(0);
+            oldestAt = created > 0 && (oldestAt == 0 || created < oldestAt) ? created : oldestAt;
+            if (id != null && (top == null || id.compareTo(top) > 0)) {
+                top = id;
+                topAt = created;
+            }
         }
         String nextAfter = data.path("after").asString(null);
         ObjectNode nextState = JSON.createObjectNode();
         boolean more = !reached && nextAfter != null && pages + 1 < settings.maxPages();
+        java.util.Optional<Fetch.Gap> gap = java.util.Optional.empty();
         if (more) {
             nextState.put("since", since);
+            putTime(nextState, "at", state.path("at").asDouble(0));
             nextState.put("after", nextAfter);
             nextState.put("top", top.toString(36));
+            putTime(nextState, "top_at", topAt);
             nextState.put("pages", pages + 1);
         } else if (top != null) {
             nextState.put("since", top.toString(36));
+            putTime(nextState, "at", topAt);
+            if (!reached) { // the round stopped before meeting the newest item stored: what lies between was not read
+                gap = java.util.Optional.of(new Fetch.Gap(instant(state.path("at").asDouble(0)), instant(oldestAt),
+                        (nextAfter == null ? "Reddit's listing ended (it lists about 1,000 items)" : "the catch-up reached max_pages ("
+                                + settings.maxPages() + ")") + " before the newest " + kindName(kind) + " stored: older ones may be missing",
+                        false));
+            }
         }
         java.util.Optional<Fetch.Payload> payload = fresh.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new Fetch.Payload(ImportFormat.REDDIT, "r/" + settings.subreddit() + " " + uri.getPath(),
                         JSON.writeValueAsBytes(listing(fresh))));
-        return new Listing(payload, nextState, more, children.size(), response.spentFor());
+        return new Listing(payload, nextState, more, children.size(), response.spentFor(), gap);
+    }
+
+    private static void putTime(ObjectNode state, String field, double epochSeconds) {
+        if (epochSeconds > 0) {
+            state.put(field, (long) epochSeconds);
+        }
+    }
+
+    private static java.time.Instant instant(double epochSeconds) {
+        return epochSeconds > 0 ? java.time.Instant.ofEpochSecond((long) epochSeconds) : null;
+    }
+
+    private static String kindName(String kind) {
+        return kind.equals("t3") ? "post" : "comment";
     }
 
     /** GET with the access token; a token refused before its expiry (revoked) is asked for again, once. */

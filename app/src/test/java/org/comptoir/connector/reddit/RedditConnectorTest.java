@@ -343,6 +343,39 @@ class RedditConnectorTest extends ConnectorContract {
     }
 
     @Test
+    void aCatchUpThatReachesMaxPagesBeforeTheNewestPostStoredReportsAGap() {
+        ObjectNode patch = JsonMapper.builder().build().createObjectNode();
+        patch.put("max_pages", "2");
+        patch.put("read", "posts");
+        source = comptoir.sources().update(WORKSPACE, source.id(), patch);
+        publish("first");
+        poll();
+        String[] burst = new String[250];
+        for (int i = 0; i < burst.length; i++) {
+            burst[i] = "burst" + i;
+        }
+        publish(burst);
+        assertThat(poll().next()).as("a second page to read").isZero();
+        assertThat(gaps()).as("no gap while the round goes on").isEmpty();
+        assertThat(poll().next()).as("max_pages reached: the round ends").isPositive();
+        assertThat(count()).as("the two newest pages").isEqualTo(201);
+        assertThat(stored("burst49")).as("between the newest stored and the pages read: missed").isFalse();
+        assertThat(gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.path("bridged").asBoolean()).isFalse();
+            assertThat(gap.path("reason").asString()).contains("max_pages (2)").contains("newest post stored");
+            assertThat(gap.path("from").asString()).isEqualTo("2026-03-01T10:15:00Z");
+            assertThat(gap.path("to").asString()).isEqualTo("2026-03-01T10:15:00Z");
+        });
+        publish("after");
+        assertThat(poll().stored()).isEqualTo(1);
+        assertThat(gaps()).as("a round that meets the newest stored post: no new gap").hasSize(1);
+    }
+
+    private tools.jackson.databind.JsonNode gaps() {
+        return JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+    }
+
+    @Test
     void redditsRateLimitHeadersHoldTheNextPollUntilTheReset() {
         failNext(429, Map.of("X-Ratelimit-Remaining", "0.0", "X-Ratelimit-Used", "600", "X-Ratelimit-Reset", "42"));
         SourcePoller.Outcome limited = poll();
