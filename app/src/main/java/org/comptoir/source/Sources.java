@@ -243,7 +243,9 @@ public final class Sources {
     private static String defaultName(String type, ObjectNode settings) {
         String where = settings.path("url").asString(settings.path("instance").asString(""))
                 .replaceFirst("^[a-z]+://", "").replaceFirst("/$", "");
-        String what = settings.path("timeline").asString("");
+        String what = settings.path("timeline").asString(settings.path("subreddit").asString(""));
+        String search = settings.path("search").asString("");
+        what = search.isEmpty() ? what : (what + " search " + search).strip();
         String name = type + (where.isEmpty() ? "" : " " + where) + (what.isEmpty() ? "" : " " + what);
         return name.length() > 200 ? name.substring(0, 200) : name;
     }

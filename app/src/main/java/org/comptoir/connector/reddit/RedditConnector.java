@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a subreddit's new posts ({@code /r/NAME/new}) and comments ({@code /r/NAME/comments}) from
- * {@code oauth.reddit.com}. Listings come newest first; a round reads the newest page, then follows {@code after}
+ * Reads a subreddit's new posts ({@code /r/NAME/new}) and comments ({@code /r/NAME/comments}), or a search's posts
+ * ({@code /search?q=…&sort=new}, {@code /r/NAME/search?…&restrict_sr=1}), from {@code oauth.reddit.com}. Listings come newest first; a round reads the newest page, then follows {@code after}
  * back until it meets the newest fullname already stored (ids are base-36 and grow with time), and only then moves
  * the cursor. Reddit's {@code before=} paging is not used: it answers nothing, forever, once the item it names is
  * deleted or removed. The cursor is JSON per listing: {@code {"t3":{"since":"1abc"},"t1":{"since":…,"after":…,"top":…,"pages":n}}}.
@@ -46,8 +46,8 @@ public final class RedditConnector implements Connector {
         boolean more = false;
         long seen = 0;
         Duration hold = null;
-        for (String kind : List.of("t3", "t1")) {
-            if (kind.equals("t3") ? !settings.posts() : !settings.comments()) {
+        for (String kind : settings.search() != null ? List.of("search") : List.of("t3", "t1")) {
+            if (kind.equals("t3") && !settings.posts() || kind.equals("t1") && !settings.comments()) {
                 continue;
             }
             Listing listing = read(kind, state.path(kind));
@@ -69,8 +69,7 @@ public final class RedditConnector implements Connector {
         String since = state.path("since").asString(null);
         String after = state.path("after").asString(null);
         int pages = state.path("pages").asInt(0);
-        URI uri = settings.api().resolve("/r/" + settings.subreddit() + (kind.equals("t3") ? "/new" : "/comments")
-                + "?limit=" + settings.limit() + "&raw_json=1" + (after == null ? "" : "&after=" + after));
+        URI uri = settings.api().resolve(path(kind) + "limit=" + settings.limit() + "&raw_json=1" + (after == null ? "" : "&after=" + after));
         HttpFetcher.Response response = get(uri);
         JsonNode data;
         try {
@@ -125,9 +124,19 @@ public final class RedditConnector implements Connector {
             }
         }
         java.util.Optional<Fetch.Payload> payload = fresh.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Fetch.Payload(ImportFormat.REDDIT, "r/" + settings.subreddit() + " " + uri.getPath(),
+                : java.util.Optional.of(new Fetch.Payload(ImportFormat.REDDIT, settings.label() + " " + uri.getPath(),
                         JSON.writeValueAsBytes(listing(fresh))));
         return new Listing(payload, nextState, more, children.size(), response.spentFor(), gap);
+    }
+
+    /** The listing's path and query up to its paging: {@code /r/NAME/new?}, {@code /r/NAME/comments?}, a search. */
+    private String path(String kind) {
+        return switch (kind) {
+            case "t3" -> "/r/" + settings.subreddit() + "/new?";
+            case "t1" -> "/r/" + settings.subreddit() + "/comments?";
+            default -> (settings.subreddit() == null ? "/search?" : "/r/" + settings.subreddit() + "/search?restrict_sr=1&")
+                    + "q=" + java.net.URLEncoder.encode(settings.search(), java.nio.charset.StandardCharsets.UTF_8) + "&sort=new&type=link&";
+        };
     }
 
     private static void putTime(ObjectNode state, String field, double epochSeconds) {
@@ -141,7 +150,7 @@ public final class RedditConnector implements Connector {
     }
 
     private static String kindName(String kind) {
-        return kind.equals("t3") ? "post" : "comment";
+        return kind.equals("t1") ? "comment" : "post";
     }
 
     /** GET with the access token; a token refused before its expiry (revoked) is asked for again, once. */

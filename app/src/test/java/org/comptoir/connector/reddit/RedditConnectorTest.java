@@ -71,6 +71,7 @@ class RedditConnectorTest extends ConnectorContract {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/access_token", this::token);
         server.createContext("/r/", this::listing);
+        server.createContext("/search", this::listing);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -142,14 +143,21 @@ class RedditConnectorTest extends ConnectorContract {
             send(exchange, Integer.parseInt(problem), "{\"message\": \"Too Many Requests\", \"error\": " + problem + "}", troubleHeaders);
             return;
         }
-        if (!path.equals("/r/fournil/new") && !path.equals("/r/fournil/comments")) {
+        boolean search = path.equals("/search") || path.equals("/r/fournil/search");
+        if (!path.equals("/r/fournil/new") && !path.equals("/r/fournil/comments") && !search) {
             send(exchange, 404, "{\"message\": \"Not Found\", \"error\": 404}", Map.of());
             return;
         }
-        String kind = path.endsWith("/new") ? "t3" : "t1";
+        if (search && (!"new".equals(param(query, "sort", "relevance")) || path.startsWith("/r/") != "1".equals(param(query, "restrict_sr", "0")))) {
+            send(exchange, 400, "{\"message\": \"Bad Request\", \"error\": 400}", Map.of());
+            return;
+        }
+        String kind = path.endsWith("/comments") ? "t1" : "t3";
+        String words = search ? param(query, "q", "") : "";
         int limit = Integer.parseInt(param(query, "limit", "25"));
         String after = param(query, "after", null);
-        List<Item> listed = new ArrayList<>(items.stream().filter(i -> i.kind.equals(kind)).toList());
+        List<Item> listed = new ArrayList<>(items.stream().filter(i -> i.kind.equals(kind))
+                .filter(i -> ("Four en panne " + i.token).toLowerCase(java.util.Locale.ROOT).contains(words)).toList());
         listed.sort((a, b) -> Long.compare(Long.parseLong(b.id, 36), Long.parseLong(a.id, 36)));
         int from = 0;
         if (after != null) {
@@ -373,6 +381,48 @@ class RedditConnectorTest extends ConnectorContract {
 
     private tools.jackson.databind.JsonNode gaps() {
         return JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+    }
+
+    @Test
+    void aSearchReadsTheMatchingPostsNewestFirstAndFollowsAfterBackToTheNewestStored() {
+        ObjectNode request = request(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        request.put("name", "levain in r/fournil");
+        request.put("search", "levain");
+        Source search = comptoir.sources().add(WORKSPACE, request).source();
+        publish("levain1", "croissant", "levain2");
+        assertThat(poller.poll(search.id()).stored()).isEqualTo(2);
+        assertThat(stored("levain1") && stored("levain2")).isTrue();
+        assertThat(stored("croissant")).as("not a result of the search").isFalse();
+        assertThat(queries).contains("/r/fournil/search?restrict_sr=1&q=levain&sort=new&type=link&limit=100&raw_json=1");
+        String[] burst = new String[150];
+        for (int i = 0; i < burst.length; i++) {
+            burst[i] = "levain-burst" + i;
+        }
+        publish(burst);
+        assertThat(poller.poll(search.id()).next()).as("a second page of results: at once").isZero();
+        SourcePoller.Outcome last = poller.poll(search.id());
+        assertThat(last.next()).isPositive();
+        assertThat(count()).isEqualTo(152);
+        assertThat(queries).anySatisfy(q -> assertThat(q).startsWith("/r/fournil/search?").contains("&after=t3_"));
+        assertThat(poller.poll(search.id()).stored()).as("caught up").isZero();
+
+        ObjectNode everywhere = request(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        everywhere.put("name", "croissant on Reddit");
+        everywhere.remove("subreddit");
+        everywhere.put("search", "croissant");
+        Source across = comptoir.sources().add(WORKSPACE, everywhere).source();
+        assertThat(poller.poll(across.id()).stored()).isEqualTo(1);
+        assertThat(stored("croissant")).isTrue();
+        assertThat(queries).contains("/search?q=croissant&sort=new&type=link&limit=100&raw_json=1");
+    }
+
+    @Test
+    void aSourceWithoutSubredditNorSearchIsRefused() {
+        ObjectNode request = request(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        request.put("name", "nothing");
+        request.remove("subreddit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comptoir.sources().add(WORKSPACE, request))
+                .hasMessageContaining("subreddit");
     }
 
     @Test
