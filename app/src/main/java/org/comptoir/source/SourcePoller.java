@@ -99,7 +99,7 @@ public final class SourcePoller implements AutoCloseable {
         String cursor = sources.cursor(id);
         try {
             Connector connector = open.computeIfAbsent(id, k -> connectors.open(source.type(), source.settings(),
-                    sources.openSecrets(id), sources.prefilter(source.workspace())));
+                    sources.openSecrets(id), sources.prefilter(source.workspace()), sources.topicQueries(source.workspace())));
             Fetch fetch = connector.fetch(cursor);
             SourceIntake.Result result = sources.intake().take(source, fetch.payloads());
             if (!Objects.equals(fetch.cursor(), cursor)) {

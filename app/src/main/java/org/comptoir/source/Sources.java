@@ -147,6 +147,16 @@ public final class Sources {
         json.put("secrets_set", openSecrets(source.id()).keySet().stream().sorted().toList());
         json.put("created_at", source.createdAt().toString());
         json.putAll(health(source).json());
+        if (source.type().equals("x") && Connectors.isStream(source.type(), source.settings())) {
+            json.put("rules", Connectors.xRules(source.settings(), topicQueries(source.workspace())).stream().map(rule -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("topic", rule.topic());
+                one.put("tag", rule.tag());
+                one.put("rule", rule.rule());
+                one.put("not_derivable", rule.reason());
+                return one;
+            }).toList());
+        }
         if (source.pushed()) {
             json.put("webhook", "/api/v1/sources/" + source.id() + "/webhook");
         }
@@ -175,6 +185,13 @@ public final class Sources {
 
     Prefilter prefilter(String workspace) {
         return prefilterFor(topics.list(workspace).stream().map(Topic::query).toList());
+    }
+
+    /** The workspace's topics, name → query, in the catalogue's order (an X filtered stream's rules come from them). */
+    Map<String, String> topicQueries(String workspace) {
+        Map<String, String> queries = new LinkedHashMap<>();
+        topics.list(workspace).forEach(topic -> queries.put(topic.name(), topic.query()));
+        return queries;
     }
 
     /** The prefilter a stream source uses for a workspace with these topic queries (also what the Jetstream benchmark runs). */
