@@ -173,7 +173,7 @@ public final class XStreamConnector implements Connector {
 
     private void open(String cursor) throws ConnectorFailure {
         StringBuilder query = new StringBuilder("/2/tweets/search/stream?").append(XSearchConnector.FIELDS);
-        if (settings.backfillMinutes() > 0 && cursor != null) {
+        if (settings.backfillMinutes() > 0) {
             query.append("&backfill_minutes=").append(settings.backfillMinutes());
         }
         stream = LineStream.open(client, settings.api().resolve(query.toString()), auth(), timeout, clock);
