@@ -148,7 +148,7 @@ public final class Sources {
         json.put("created_at", source.createdAt().toString());
         json.putAll(health(source).json());
         if (source.type().equals("x") && Connectors.isStream(source.type(), source.settings())) {
-            json.put("rules", Connectors.xRules(source.settings(), topicQueries(source.workspace())).stream().map(rule -> {
+            json.put("rules", xRules(source).stream().map(rule -> {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("topic", rule.topic());
                 one.put("tag", rule.tag());
@@ -161,6 +161,14 @@ public final class Sources {
             json.put("webhook", "/api/v1/sources/" + source.id() + "/webhook");
         }
         return json;
+    }
+
+    /** An X filtered stream's rules, one per topic (or its own query), each with the reason when it has none; else empty. */
+    public List<org.comptoir.connector.xapi.XRules.Derived> xRules(Source source) {
+        if (!source.type().equals("x") || !Connectors.isStream(source.type(), source.settings())) {
+            return List.of();
+        }
+        return Connectors.xRules(source.settings(), topicQueries(source.workspace()));
     }
 
     // --- for the poller and the webhook (same package) ---

@@ -163,6 +163,31 @@ class SourcesPageBrowserTest {
     }
 
     @Test
+    void anXFilteredStreamShowsEachTopicsRuleOrWhyItHasNone() throws Exception {
+        Comptoir comptoir = app.getBean(Comptoir.class);
+        comptoir.workspaces().create("ecoute", "ecoute", null);
+        comptoir.accounts().grant("marie", "ecoute", Role.MANAGER);
+        comptoir.topics().save("ecoute", "pannes", "panne OR retard", null);
+        comptoir.topics().save("ecoute", "pain", "tartin*", null);
+        app.getBean(Sources.class).add("ecoute", tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                "{\"type\":\"x\",\"name\":\"x live\",\"stream\":true,\"api\":\"http://127.0.0.1:1\",\"token\":\"x-secret-bearer\"}"));
+        browser.get(base + "/sources?workspace=ecoute&locale=fr");
+        org.openqa.selenium.WebElement rules = browser.findElement(By.cssSelector("tr[data-source='x live'] details.x-rules"));
+        assertThat(rules.findElement(By.tagName("summary")).getText()).isEqualTo("1 sujet(s) sur 2 ont une règle X");
+        rules.findElement(By.tagName("summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> rules.findElement(By.cssSelector(".derived code")).isDisplayed());
+        assertThat(rules.findElement(By.cssSelector(".derived code")).getText()).isEqualTo("panne OR retard");
+        assertThat(rules.findElement(By.cssSelector(".not-derived")).getText()).contains("pain")
+                .contains("pas de règle : nothing X can filter on: wildcards (tartin*) have no X operator");
+        assertThat(browser.getPageSource()).doesNotContain("x-secret-bearer");
+        new Select(browser.findElement(By.id("source-type"))).selectByValue("x");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(By.name("stream")).isDisplayed());
+        browser.get(base + "/sources?workspace=ecoute&locale=en");
+        assertThat(browser.findElement(By.cssSelector("tr[data-source='x live'] details.x-rules summary")).getText())
+                .isEqualTo("1 of 2 topics have an X rule");
+    }
+
+    @Test
     void theFormShowsOnlyTheFieldsOfTheChosenType() {
         browser.get(base + "/sources?workspace=default&locale=fr");
         Select type = new Select(browser.findElement(By.id("source-type")));
