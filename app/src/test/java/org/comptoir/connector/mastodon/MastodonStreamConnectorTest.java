@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.BooleanSupplier;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.comptoir.source.SourcePoller;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -44,9 +44,7 @@ class MastodonStreamConnectorTest extends ConnectorContract {
     private final List<String> redelivered = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<BlockingQueue<String>> streams = new CopyOnWriteArrayList<>();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
-    private volatile Map<String, String> troubleHeaders = Map.of();
+    private final LoopbackFaults faults = new LoopbackFaults();
     private volatile boolean cutNextStream;
     private volatile Runnable onNextStreamOpen;
     private long nextId = System.currentTimeMillis() << 16; // Mastodon ids: milliseconds since 1970, then 16 bits
@@ -74,28 +72,9 @@ class MastodonStreamConnectorTest extends ConnectorContract {
         return request;
     }
 
-    /** Answers the next request's trouble, if any; true when it did (the request is over). */
+    /** Answers the next request's fault, if any; true when it did (the request is over). */
     private boolean troubled(HttpExchange exchange) throws IOException {
-        String problem = trouble;
-        trouble = null;
-        if (problem == null) {
-            return false;
-        }
-        if (problem.equals("hang")) {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
-            return true;
-        }
-        troubleHeaders.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-        byte[] error = "{\"error\":\"The access token is invalid\"}".getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(Integer.parseInt(problem), error.length);
-        exchange.getResponseBody().write(error);
-        exchange.close();
-        return true;
+        return faults.take().answer(exchange, status -> "{\"error\":\"The access token is invalid\"}", "application/json; charset=utf-8");
     }
 
     private boolean authorised(HttpExchange exchange) throws IOException {
@@ -248,13 +227,12 @@ class MastodonStreamConnectorTest extends ConnectorContract {
 
     @Override
     protected void failNext(int status, Map<String, String> headers) {
-        troubleHeaders = headers;
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
@@ -264,7 +242,7 @@ class MastodonStreamConnectorTest extends ConnectorContract {
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         streams.forEach(frames -> frames.add(CLOSE));
         server.stop(0);
     }

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.comptoir.connector.Connectors;
 import org.comptoir.connector.HttpFetcher;
 import org.comptoir.post.Post;
@@ -52,9 +52,7 @@ class RedditConnectorTest extends ConnectorContract {
     private final List<String> agents = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
-    private volatile Map<String, String> troubleHeaders = Map.of();
+    private final LoopbackFaults faults = new LoopbackFaults();
     private volatile boolean appRevoked;
     private volatile Map<String, String> okHeaders = Map.of("X-Ratelimit-Remaining", "598.0", "X-Ratelimit-Used", "2",
             "X-Ratelimit-Reset", "540");
@@ -128,19 +126,8 @@ class RedditConnectorTest extends ConnectorContract {
             send(exchange, 401, "{\"message\": \"Unauthorized\", \"error\": 401}", Map.of());
             return;
         }
-        String problem = trouble;
-        trouble = null;
-        if ("hang".equals(problem)) {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
-            return;
-        }
-        if (problem != null && !problem.equals("cut")) {
-            send(exchange, Integer.parseInt(problem), "{\"message\": \"Too Many Requests\", \"error\": " + problem + "}", troubleHeaders);
+        LoopbackFaults.Fault fault = faults.take();
+        if (fault.answer(exchange, status -> "{\"message\": \"Too Many Requests\", \"error\": " + status + "}", "application/json; charset=UTF-8")) {
             return;
         }
         boolean search = path.equals("/search") || path.equals("/r/fournil/search");
@@ -178,9 +165,7 @@ class RedditConnectorTest extends ConnectorContract {
         byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
         okHeaders.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body, 0, "cut".equals(problem) ? body.length / 2 : body.length);
-        exchange.close();
+        LoopbackFaults.write(exchange, body, fault.cut());
     }
 
     private static String thing(Item item) {
@@ -251,23 +236,22 @@ class RedditConnectorTest extends ConnectorContract {
             appRevoked = true; // the app was deleted: its tokens are refused, and no new one is given
             return;
         }
-        troubleHeaders = headers;
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
     protected void disconnectNext() {
-        trouble = "cut";
+        faults.cutNext();
     }
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         server.stop(0);
     }
 

@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.comptoir.post.Post;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +36,7 @@ class RssConnectorTest extends ConnectorContract {
     private final List<String> comments = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger notModified = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
-    private volatile Map<String, String> troubleHeaders = Map.of();
+    private final LoopbackFaults faults = new LoopbackFaults();
     private volatile Charset charset = StandardCharsets.UTF_8;
 
     @Override
@@ -63,34 +61,13 @@ class RssConnectorTest extends ConnectorContract {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.add(exchange.getRequestMethod() + " " + path + " " + exchange.getRequestHeaders().getFirst("Accept-Encoding"));
-        String problem = trouble;
-        if (problem != null && !path.equals("/old-feed")) {
-            trouble = null;
-            switch (problem) {
-                case "hang" -> {
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    exchange.close();
-                    return;
-                }
-                case "cut" -> {
-                    byte[] feed = feed(path);
-                    exchange.sendResponseHeaders(200, feed.length);
-                    exchange.getResponseBody().write(feed, 0, feed.length / 2);
-                    exchange.getResponseBody().flush();
-                    exchange.close(); // the client sees the connection end before Content-Length bytes
-                    return;
-                }
-                default -> {
-                    troubleHeaders.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-                    exchange.sendResponseHeaders(Integer.parseInt(problem), -1);
-                    exchange.close();
-                    return;
-                }
-            }
+        LoopbackFaults.Fault fault = path.equals("/old-feed") ? faults.none() : faults.take(); // the redirect is not the answer
+        if (fault.answer(exchange, status -> null, null)) {
+            return;
+        }
+        if (fault.cut()) {
+            LoopbackFaults.write(exchange, feed(path), true);
+            return;
         }
         if (path.equals("/old-feed")) {
             exchange.getResponseHeaders().add("Location", base + "/feed/");
@@ -168,23 +145,22 @@ class RssConnectorTest extends ConnectorContract {
 
     @Override
     protected void failNext(int status, Map<String, String> headers) {
-        troubleHeaders = headers;
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
     protected void disconnectNext() {
-        trouble = "cut";
+        faults.cutNext();
     }
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         server.stop(0);
     }
 

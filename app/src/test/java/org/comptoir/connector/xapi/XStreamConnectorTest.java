@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.comptoir.source.SourcePoller;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -46,10 +46,8 @@ class XStreamConnectorTest extends ConnectorContract {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<BlockingQueue<String>> streams = new CopyOnWriteArrayList<>();
     private final AtomicLong ruleIds = new AtomicLong(1_600_000_000_000_000_000L);
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
-    private volatile String troubleOn = "";
-    private volatile Map<String, String> troubleHeaders = Map.of();
+    private final LoopbackFaults faults = new LoopbackFaults(); // the next request, whichever it is
+    private final LoopbackFaults streamFaults = new LoopbackFaults(); // the next stream connection only
     private volatile boolean cutNextStream;
     private long sequence;
 
@@ -78,25 +76,12 @@ class XStreamConnectorTest extends ConnectorContract {
     }
 
     private boolean troubled(HttpExchange exchange, String where) throws IOException {
-        if (trouble == null || !(troubleOn.isEmpty() || troubleOn.equals(where))) {
-            return false;
-        }
-        String problem = trouble;
-        trouble = null;
-        if (problem.equals("hang")) {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
-            return true;
-        }
-        int status = Integer.parseInt(problem);
-        send(exchange, status, status == 429 ? "{\"title\":\"ConnectionException\",\"detail\":\"This stream is currently at the maximum"
-                + " allowed connection limit.\",\"connection_issue\":\"TooManyConnections\",\"type\":\"https://api.twitter.com/2/problems/streaming-connection\"}"
-                : "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}", troubleHeaders);
-        return true;
+        LoopbackFaults.Fault own = where.equals("stream") ? streamFaults.take() : streamFaults.none();
+        LoopbackFaults.Fault fault = own.status() > 0 ? own : faults.take();
+        return fault.answer(exchange, status -> status == 429 ? "{\"title\":\"ConnectionException\",\"detail\":\"This stream is currently at"
+                + " the maximum allowed connection limit.\",\"connection_issue\":\"TooManyConnections\","
+                + "\"type\":\"https://api.twitter.com/2/problems/streaming-connection\"}"
+                : "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}", "application/json; charset=utf-8");
     }
 
     private boolean authorised(HttpExchange exchange) throws IOException {
@@ -251,15 +236,12 @@ class XStreamConnectorTest extends ConnectorContract {
 
     @Override
     protected void failNext(int status, Map<String, String> headers) {
-        troubleHeaders = headers;
-        troubleOn = "";
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        troubleOn = "";
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
@@ -269,7 +251,7 @@ class XStreamConnectorTest extends ConnectorContract {
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         streams.forEach(frames -> frames.add(CLOSE));
         server.stop(0);
     }
@@ -399,8 +381,6 @@ class XStreamConnectorTest extends ConnectorContract {
     }
 
     private void failNextOnStream(int status, Map<String, String> headers) {
-        troubleHeaders = headers;
-        troubleOn = "stream";
-        trouble = Integer.toString(status);
+        streamFaults.failNext(status, headers);
     }
 }
