@@ -384,6 +384,19 @@ class MastodonStreamConnectorTest extends ConnectorContract {
     }
 
     @Test
+    void eachStreamableTimelineHasItsStreamingPath() {
+        java.util.function.Function<String, String> path = timeline -> {
+            ObjectNode settings = request(URI.create(base));
+            settings.put("timeline", timeline);
+            return MastodonSettings.of(new org.comptoir.connector.Settings("mastodon", settings, Map.of("token", TOKEN))).streamPath();
+        };
+        assertThat(path.apply("public")).isEqualTo("/api/v1/streaming/public");
+        assertThat(path.apply("local")).isEqualTo("/api/v1/streaming/public/local");
+        assertThat(path.apply("home")).isEqualTo("/api/v1/streaming/user");
+        assertThat(path.apply("tag:#café")).isEqualTo("/api/v1/streaming/hashtag?tag=caf%C3%A9");
+    }
+
+    @Test
     void onlyTimelinesWithAStreamCanBeStreamed() {
         ObjectNode account = request(URI.create(base));
         account.put("name", "account");
