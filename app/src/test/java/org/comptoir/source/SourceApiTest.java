@@ -92,6 +92,14 @@ class SourceApiTest {
             assertThat(gap.path("reason").asString()).isEqualTo("stream broken; read again by REST");
             assertThat(gap.path("bridged").asBoolean()).isTrue();
         });
+        var registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        assertThat(registry.find("comptoir.source.gaps.missed").tags("source", "piaille live").gauge().value()).as("bridged").isZero();
+        app.getBean(Sources.class).healthRecords().gaps(id, now.plusSeconds(1), java.util.List.of(new org.comptoir.connector.Fetch.Gap(
+                null, Instant.parse("2026-03-01T11:00:00Z"), "catch_up_pages reached", false)));
+        assertThat(registry.find("comptoir.source.gaps.missed").tags("source", "piaille live").gauge().value()).isEqualTo(1.0);
+        JsonNode both = JSON.readTree(api("GET", "/api/v1/sources/" + id + "?workspace=brand", null).body()).path("gaps");
+        assertThat(both).hasSize(2);
+        assertThat(both.get(0).path("from").isNull()).as("newest first; an unknown start is null").isTrue();
 
         comptoir.topics().save("brand", "fournil", "fournil OR #boulangerie", null);
         HttpResponse<String> x = api("POST", "/api/v1/sources?workspace=brand",
