@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -303,6 +304,8 @@ class MastodonStreamConnectorTest extends ConnectorContract {
         pollUntil(() -> stored("s1") && stored("s2") && stored("s3"), "the three statuses streamed");
         assertThat(count()).isEqualTo(4);
         assertThat(restRequests()).as("live statuses come from the stream only").isEqualTo(restBefore);
+        assertThat(poll().next()).as("a stream is fetched again at once").isZero();
+        assertThat(comptoir.sources().health(source).lag()).as("a stream's lag: its newest status").isLessThan(Duration.ofMinutes(5));
         assertThat(requests).contains("/api/v1/streaming/hashtag?tag=panne");
         assertThat(comptoir.sources().health(source).state()).isEqualTo("ok");
         assertThat(gaps()).as("no break, no gap").isEmpty();

@@ -339,6 +339,7 @@ class XStreamConnectorTest extends ConnectorContract {
         assertThat(requests).anySatisfy(r -> assertThat(r).startsWith("GET /2/tweets/search/stream?tweet.fields=created_at")
                 .contains("expansions=author_id"));
         assertThat(comptoir.sources().health(source).state()).isEqualTo("ok");
+        assertThat(poll().next()).as("a stream is fetched again at once").isZero();
     }
 
     @Test
