@@ -10,7 +10,7 @@ import org.comptoir.connector.Settings;
  * Optional: {@code api} (default {@code https://api.x.com}), {@code max_rule_length} (512, or 1024 on the Pro
  * level), {@code window} (longest wait of one fetch, default 2s), {@code batch} (tweets per fetch, default 500),
  * {@code idle} (default 60s: X sends a keep-alive every 20 s; silence that long means the connection is dead),
- * {@code backfill_minutes} (0–5, default 0; Pro and Enterprise levels: X re-sends that many minutes after a reconnect).
+ * {@code backfill_minutes} (0–5, default 0; only on the access levels that offer it: X re-sends that many minutes after a reconnect).
  */
 public record XStreamSettings(URI api, String query, String token, int maxRuleLength, Duration window, int batch, Duration idle,
                               int backfillMinutes) {
