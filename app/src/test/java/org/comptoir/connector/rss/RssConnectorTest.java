@@ -22,6 +22,7 @@ import org.comptoir.connector.ConnectorContract;
 import org.comptoir.connector.LoopbackFaults;
 import org.comptoir.post.Post;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,6 +39,7 @@ class RssConnectorTest extends ConnectorContract {
     private final AtomicInteger notModified = new AtomicInteger();
     private final LoopbackFaults faults = new LoopbackFaults();
     private volatile Charset charset = StandardCharsets.UTF_8;
+    private volatile int feedLength = Integer.MAX_VALUE; // how many recent items the feed shows
 
     @Override
     protected URI start() throws IOException {
@@ -105,6 +107,7 @@ class RssConnectorTest extends ConnectorContract {
         boolean commentFeed = path.startsWith("/comments/");
         List<String> shown = new ArrayList<>(commentFeed ? comments.stream().filter(c -> c.startsWith(path.substring(10) + "#")).toList() : items);
         java.util.Collections.reverse(shown);
+        shown = commentFeed ? shown : new ArrayList<>(shown.subList(0, Math.min(shown.size(), feedLength)));
         for (String item : shown) {
             if (item.equals("!malformed")) {
                 xml.append("<item><title>Sans lien</title><pubDate>Sun, 01 Mar 2026 09:00:00 +0000</pubDate></item>\n");
@@ -162,6 +165,30 @@ class RssConnectorTest extends ConnectorContract {
     protected void stop() {
         faults.releaseAll();
         server.stop(0);
+    }
+
+    @Test
+    void aFeedWhoseItemsAreAllNewSinceTheLastPollReportsThatOlderOnesMayHaveScrolledOut() {
+        feedLength = 2;
+        publish("g1");
+        assertThat(poll().stored()).isEqualTo(1);
+        publish("g2");
+        assertThat(poll().stored()).isEqualTo(1);
+        JsonNode none = JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+        assertThat(none).as("g1 still shown beside g2: nothing scrolled out").isEmpty();
+        publish("g3", "g4", "g5");
+        assertThat(poll().stored()).isEqualTo(2);
+        assertThat(stored("g3")).as("scrolled out before the poll").isFalse();
+        JsonNode gaps = JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+        assertThat(gaps).singleElement().satisfies(gap -> {
+            assertThat(gap.path("bridged").asBoolean()).isFalse();
+            assertThat(gap.path("reason").asString()).contains("none of the 2 items").contains("scrolled out");
+            assertThat(gap.path("from").asString()).isEqualTo("2026-03-01T09:00:00Z");
+            assertThat(gap.path("to").asString()).isEqualTo("2026-03-01T09:00:00Z");
+        });
+        publish("g6");
+        poll();
+        assertThat(JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps")).hasSize(1);
     }
 
     @Test
