@@ -84,7 +84,7 @@ public final class Connectors {
         Settings read = new Settings("x", settings, Map.of("token", "-"));
         XStreamSettings stream = XStreamSettings.of(read);
         if (stream.query() != null) {
-            return List.of(new XRules.Derived(null, "query", stream.query(), null));
+            return List.of(new XRules.Derived(null, "query", stream.query(), null, List.of()));
         }
         return XRules.derive(topics, stream.maxRuleLength());
     }

@@ -178,13 +178,17 @@ class SourcesPageBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> rules.findElement(By.cssSelector(".derived code")).isDisplayed());
         assertThat(rules.findElement(By.cssSelector(".derived code")).getText()).isEqualTo("panne OR retard");
         assertThat(rules.findElement(By.cssSelector(".not-derived")).getText()).contains("pain")
-                .contains("pas de règle : nothing X can filter on: wildcards (tartin*) have no X operator");
+                .contains("pas de règle : rien que X puisse filtrer : les jokers (tartin*) n’ont pas d’opérateur X");
         assertThat(browser.getPageSource()).doesNotContain("x-secret-bearer");
         new Select(browser.findElement(By.id("source-type"))).selectByValue("x");
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(By.name("stream")).isDisplayed());
         browser.get(base + "/sources?workspace=ecoute&locale=en");
-        assertThat(browser.findElement(By.cssSelector("tr[data-source='x live'] details.x-rules summary")).getText())
-                .isEqualTo("1 of 2 topics have an X rule");
+        org.openqa.selenium.WebElement english = browser.findElement(By.cssSelector("tr[data-source='x live'] details.x-rules"));
+        assertThat(english.findElement(By.tagName("summary")).getText()).isEqualTo("1 of 2 topics have an X rule");
+        english.findElement(By.tagName("summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> english.findElement(By.cssSelector(".not-derived")).isDisplayed());
+        assertThat(english.findElement(By.cssSelector(".not-derived")).getText())
+                .contains("no rule: nothing X can filter on: wildcards (tartin*) have no X operator");
     }
 
     @Test

@@ -25,11 +25,69 @@ public final class XRules {
     private XRules() {
     }
 
-    /** A topic's rule ({@code tag} is {@code topic:NAME}), or why it has none ({@code rule} null; {@code reason} set). */
-    public record Derived(String topic, String tag, String rule, String reason) {
+    /** Why a topic has no rule, in English for the API and the CLI (the page localises {@code key} with {@code args}). */
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("proximity", "a proximity phrase (~{0}) has no X operator"),
+            Map.entry("not_hashtag", "#{0} is not an X hashtag"),
+            Map.entry("not_username", "{0} is not an X username"),
+            Map.entry("wildcard", "wildcards ({0}) have no X operator"),
+            Map.entry("near", "NEAR has no X operator"),
+            Map.entry("everything", "the query matches everything"),
+            Map.entry("range", "{0}: ranges are computed by Comptoir, not X"),
+            Map.entry("negated_unknown", "NOT of what X cannot express is left to the topic matcher"),
+            Map.entry("unknown", "an operator X has no equivalent for"),
+            Map.entry("negated_or", "an OR with a negated branch has no X equivalent"),
+            Map.entry("not_language", "lang:{0} is not a language code X knows"),
+            Map.entry("every_tweet", "network:{0} holds for every tweet"),
+            Map.entry("needs_value", "{0}: needs a plain value for X"),
+            Map.entry("computed", "{0}: is computed by Comptoir after reading, not by X"),
+            Map.entry("empty_phrase", "an empty phrase"),
+            Map.entry("network", "network:{0}"),
+            Map.entry("title", "tweets have no title"),
+            Map.entry("syntax", "the query does not parse: {0}"),
+            Map.entry("negated_only", "X needs at least one word that is not negated"),
+            Map.entry("too_long", "the rule would be {0} characters, more than your access level's {1} (max_rule_length)"));
+
+    /**
+     * A topic's rule ({@code tag} is {@code topic:NAME}), or why it has none ({@code rule} null): {@code key}
+     * ({@code nothing.wildcard}, {@code never.network}, {@code negated_only}, {@code too_long}, {@code syntax}) and its
+     * {@code args}, in English by {@link #reason()}.
+     */
+    public record Derived(String topic, String tag, String rule, String key, List<String> args) {
+        public Derived {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
         public boolean derivable() {
             return rule != null;
         }
+
+        /** The argument {@code i} of the reason, empty when there is none (for message templates). */
+        public String arg(int i) {
+            return i < args.size() ? args.get(i) : "";
+        }
+
+        /** Why there is no rule, in English; null when there is one. */
+        public String reason() {
+            if (key == null) {
+                return null;
+            }
+            if (key.startsWith("nothing.")) {
+                return "nothing X can filter on: " + english(key.substring(8), args);
+            }
+            if (key.startsWith("never.")) {
+                return "cannot match a tweet (" + english(key.substring(6), args) + "): no rule needed";
+            }
+            return english(key, args);
+        }
+    }
+
+    private static String english(String key, List<String> args) {
+        String text = ENGLISH.getOrDefault(key, key);
+        for (int i = 0; i < args.size(); i++) {
+            text = text.replace("{" + i + "}", args.get(i));
+        }
+        return text;
     }
 
     /** The rules of these topics (name → query, in order), each at most {@code maxLength} characters. */
@@ -45,23 +103,22 @@ public final class XRules {
         try {
             result = translate(QueryParser.parse(query));
         } catch (QuerySyntaxException e) {
-            return new Derived(name, tag, null, "the query does not parse: " + e.getMessage());
+            return new Derived(name, tag, null, "syntax", List.of(String.valueOf(e.getMessage())));
         }
         if (result instanceof Any any) {
-            return new Derived(name, tag, null, "nothing X can filter on: " + any.reason());
+            return new Derived(name, tag, null, "nothing." + any.key(), any.args());
         }
         if (result instanceof Never never) {
-            return new Derived(name, tag, null, "cannot match a tweet (" + never.reason() + "): no rule needed");
+            return new Derived(name, tag, null, "never." + never.key(), never.args());
         }
         Rule rule = (Rule) result;
         if (!rule.positive()) {
-            return new Derived(name, tag, null, "X needs at least one word that is not negated");
+            return new Derived(name, tag, null, "negated_only", List.of());
         }
         if (rule.text().length() > maxLength) {
-            return new Derived(name, tag, null, "the rule would be " + rule.text().length() + " characters, more than your access level's "
-                    + maxLength + " (max_rule_length)");
+            return new Derived(name, tag, null, "too_long", List.of(Integer.toString(rule.text().length()), Integer.toString(maxLength)));
         }
-        return new Derived(name, tag, rule.text(), null);
+        return new Derived(name, tag, rule.text(), null, List.of());
     }
 
     /** What a query node becomes: a rule, anything (X cannot narrow it: why), or never (it cannot match a tweet: why). */
@@ -74,61 +131,69 @@ public final class XRules {
         }
     }
 
-    record Any(String reason) implements Result {
+    /** X cannot narrow this: {@code key} says why, with {@code args}. */
+    record Any(String key, List<String> args) implements Result {
+        Any(String key, String... args) {
+            this(key, List.of(args));
+        }
     }
 
-    record Never(String reason) implements Result {
+    /** This cannot match a tweet: {@code key} says why, with {@code args}. */
+    record Never(String key, List<String> args) implements Result {
+        Never(String key, String... args) {
+            this(key, List.of(args));
+        }
     }
 
     static Result translate(QueryNode node) {
         if (node instanceof QueryNode.Term term) {
             return word(term.text());
         } else if (node instanceof QueryNode.Phrase phrase) {
-            return phrase.slop() > 0 ? new Any("a proximity phrase (~" + phrase.slop() + ") has no X operator") : quoted(phrase.text());
+            return phrase.slop() > 0 ? new Any("proximity", Integer.toString(phrase.slop())) : quoted(phrase.text());
         } else if (node instanceof QueryNode.ExactCase exact) {
             return quoted(exact.text()); // X ignores case: broader, the matcher checks it
         } else if (node instanceof QueryNode.Hashtag tag) {
-            return tag.name().matches(WORD) ? new Rule("#" + tag.name(), true, false) : new Any("#" + tag.name() + " is not an X hashtag");
+            return tag.name().matches(WORD) ? new Rule("#" + tag.name(), true, false) : new Any("not_hashtag", tag.name());
         } else if (node instanceof QueryNode.Handle handle) {
             return handle.name().matches(X_USERNAME) ? new Rule("@" + handle.name(), true, false)
-                    : new Any("@" + handle.name() + " is not an X username");
+                    : new Any("not_username", "@" + handle.name());
         } else if (node instanceof QueryNode.Wildcard wildcard) {
-            return new Any("wildcards (" + wildcard.pattern() + ") have no X operator");
+            return new Any("wildcard", wildcard.pattern());
         } else if (node instanceof QueryNode.Near) {
-            return new Any("NEAR has no X operator");
+            return new Any("near");
         } else if (node instanceof QueryNode.MatchAll) {
-            return new Any("the query matches everything");
+            return new Any("everything");
         } else if (node instanceof QueryNode.FieldRange range) {
-            return new Any(range.field().queryName() + ": ranges are computed by Comptoir, not X");
+            return new Any("range", range.field().queryName());
         } else if (node instanceof QueryNode.Field field) {
             return field(field.field(), field.value());
         } else if (node instanceof QueryNode.Not not) {
             Result inner = translate(not.clause());
             return inner instanceof Rule rule ? new Rule("-" + rule.grouped(), false, false)
-                    : new Any("NOT of what X cannot express is left to the topic matcher");
+                    : new Any("negated_unknown");
         } else if (node instanceof QueryNode.And and) {
             return and(and.clauses());
         } else if (node instanceof QueryNode.Or or) {
             return or(or.clauses());
         }
-        return new Any("an operator X has no equivalent for");
+        return new Any("unknown");
     }
 
     private static Result and(List<QueryNode> clauses) {
         List<Rule> rules = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
+        Any dropped = null;
         for (QueryNode clause : clauses) {
             Result result = translate(clause);
             if (result instanceof Never) {
                 return result;
             } else if (result instanceof Any any) {
-                dropped.add(any.reason()); // dropping an AND clause only widens the rule
+                dropped = dropped == null ? any : dropped; // dropping an AND clause only widens the rule
             } else {
                 rules.add((Rule) result);
             }
         }
         if (rules.isEmpty()) {
-            return new Any(String.join("; ", dropped));
+            return dropped;
         }
         if (rules.size() == 1) {
             return rules.get(0);
@@ -158,7 +223,7 @@ public final class XRules {
             return rules.get(0);
         }
         if (rules.stream().anyMatch(rule -> !rule.positive())) {
-            return new Any("an OR with a negated branch has no X equivalent");
+            return new Any("negated_or");
         }
         List<String> parts = new ArrayList<>();
         rules.forEach(rule -> parts.add(rule.grouped()));
@@ -175,14 +240,14 @@ public final class XRules {
         String name = field.queryName();
         return switch (field) {
             case LANG -> text != null && text.matches("[A-Za-z]{2,3}(-[A-Za-z]{2,4})?") ? new Rule("lang:" + text.toLowerCase(java.util.Locale.ROOT), true, false)
-                    : new Any("lang:" + text + " is not a language code X knows");
+                    : new Any("not_language", String.valueOf(text));
             case NETWORK -> text != null && (text.equalsIgnoreCase("x") || text.equalsIgnoreCase("twitter"))
-                    ? new Any("network:" + text + " holds for every tweet") : new Never("network:" + text);
+                    ? new Any("every_tweet", text) : new Never("network", String.valueOf(text));
             case AUTHOR -> text != null && text.replaceFirst("^@", "").matches(X_USERNAME) ? new Rule("from:" + text.replaceFirst("^@", ""), true, false)
-                    : new Any("author:" + text + " is not an X username");
-            case URL, SITE -> text != null ? new Rule("url:" + quote(text), true, false) : new Any(name + ": needs a plain value for X");
-            case TITLE -> new Never("tweets have no title");
-            default -> new Any(name + ": is computed by Comptoir after reading, not by X");
+                    : new Any("not_username", "author:" + text);
+            case URL, SITE -> text != null ? new Rule("url:" + quote(text), true, false) : new Any("needs_value", name);
+            case TITLE -> new Never("title");
+            default -> new Any("computed", name);
         };
     }
 
@@ -191,7 +256,7 @@ public final class XRules {
     }
 
     private static Result quoted(String text) {
-        return text.isBlank() ? new Any("an empty phrase") : new Rule(quote(text), true, false);
+        return text.isBlank() ? new Any("empty_phrase") : new Rule(quote(text), true, false);
     }
 
     private static String quote(String text) {

@@ -32,6 +32,8 @@ class XRulesTest {
         assertThat(wildcard.derivable()).isFalse();
         assertThat(wildcard.reason()).contains("wildcards (tartin*) have no X operator");
         assertThat(derive("panne NEAR/5 train").reason()).contains("NEAR has no X operator");
+        assertThat(derive("panne NEAR/5 train").key()).as("the page localises the key").isEqualTo("nothing.near");
+        assertThat(derive("tartin* OR sncf").args()).containsExactly("tartin*");
         assertThat(derive("\"service client\"~5").reason()).contains("proximity");
     }
 
