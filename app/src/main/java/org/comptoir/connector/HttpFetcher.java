@@ -63,6 +63,13 @@ public final class HttpFetcher {
         return send(uri, all, HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8), "POST");
     }
 
+    /** A JSON POST ({@code application/json}), e.g. X's stream rules. */
+    public Response postJson(URI uri, Map<String, String> headers, String json) throws ConnectorFailure {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return send(uri, all, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8), "POST");
+    }
+
     /** @param payload null for a GET (exactly as {@code HttpRequest.Builder#GET}) */
     private Response send(URI uri, Map<String, String> headers, HttpRequest.BodyPublisher payload, String method)
             throws ConnectorFailure {

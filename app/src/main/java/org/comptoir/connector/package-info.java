@@ -13,6 +13,11 @@
  *       and opened secrets; validates settings with a clear message.</li>
  *   <li>{@link org.comptoir.connector.HttpFetcher}: the shared HTTP client behaviour (timeouts, gzip,
  *       status → failure, {@code Retry-After} and rate-limit headers).</li>
+ *   <li>{@link org.comptoir.connector.LineStream} and {@link org.comptoir.connector.ServerSentEvents}: an HTTP answer
+ *       kept open and read line by line by the JDK client's own threads (Mastodon's server-sent events, X's
+ *       newline-delimited JSON), ADR 0024.</li>
+ *   <li>{@link org.comptoir.connector.Fetch.Gap}: a stretch a connector knows it may have missed (or bridged), recorded
+ *       in the source's health.</li>
  * </ul>
  * Publishes no events. Payloads are read by {@code ingest}'s format readers, so a live post and an imported
  * one are mapped by the same code.

@@ -26,8 +26,8 @@ class SourceController {
         this.sources = sources;
     }
 
-    /** A row of the page: the source and its health. */
-    record Row(Source source, SourceHealth health) {
+    /** A row of the page: the source, its health, and for an X filtered stream its topics' rules (or why none). */
+    record Row(Source source, SourceHealth health, List<org.comptoir.connector.xapi.XRules.Derived> rules) {
     }
 
     @GetMapping("/sources")
@@ -53,6 +53,7 @@ class SourceController {
                @RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "") String subreddit,
                @RequestParam(name = "client_id", defaultValue = "") String clientId,
                @RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String every,
+               @RequestParam(defaultValue = "false") boolean stream, @RequestParam(defaultValue = "") String search,
                RedirectAttributes flash) {
         ObjectNode request = JSON.createObjectNode();
         request.put("type", type);
@@ -64,14 +65,17 @@ class SourceController {
                 putIfPresent(request, "instance", target);
                 putIfPresent(request, "timeline", timeline);
                 putIfPresent(request, "token", token);
+                putStream(request, stream);
             }
             case "bluesky" -> putIfPresent(request, "endpoint", target);
             case "x" -> {
                 putIfPresent(request, "query", query);
                 putIfPresent(request, "token", token);
+                putStream(request, stream);
             }
             case "reddit" -> {
                 putIfPresent(request, "subreddit", subreddit);
+                putIfPresent(request, "search", search);
                 putIfPresent(request, "client_id", clientId);
                 putIfPresent(request, "client_secret", token);
             }
@@ -103,7 +107,13 @@ class SourceController {
     }
 
     private List<Row> rows(WorkspaceRef workspace) {
-        return sources.list(workspace.name()).stream().map(source -> new Row(source, sources.health(source))).toList();
+        return sources.list(workspace.name()).stream().map(source -> new Row(source, sources.health(source), sources.xRules(source))).toList();
+    }
+
+    private static void putStream(ObjectNode request, boolean stream) {
+        if (stream) {
+            request.put("stream", true);
+        }
     }
 
     private static void putIfPresent(ObjectNode request, String field, String value) {

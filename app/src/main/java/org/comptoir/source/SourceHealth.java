@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,13 +20,36 @@ import java.util.Map;
  *   <li>{@code pending}: never polled yet; {@code ok} otherwise.</li>
  * </ul>
  * {@code lag} is, for a stream, how far its newest event is behind now; for a poll, how long since the last success.
+ * {@code gaps} are the gaps in its cursor its connector detected in the last 7 days (at most 10, newest first).
  */
 public record SourceHealth(String state, Instant lastSuccess, String lastError, Instant lastErrorAt, int failures,
-                           long postsLastHour, long postsLastDay, long quarantinedLastDay, Duration lag, Instant nextAttempt) {
+                           long postsLastHour, long postsLastDay, long quarantinedLastDay, Duration lag, Instant nextAttempt,
+                           List<Gap> gaps) {
     static final int FAILING_AFTER = 3;
     static final Duration EXPIRY_WARNING = Duration.ofDays(7);
 
-    static SourceHealth of(Source source, SourceHealthRepository.Row row, long[] hour, long[] day, boolean stream, Instant now) {
+    public SourceHealth {
+        gaps = gaps == null ? List.of() : List.copyOf(gaps);
+    }
+
+    /**
+     * A gap the source's connector detected: between {@code from} and {@code to} (null when unknown) posts may be
+     * missing, for {@code reason}; {@code bridged} when it was read by other means and nothing is missing.
+     */
+    public record Gap(Instant detectedAt, Instant from, Instant to, String reason, boolean bridged) {
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("detected_at", detectedAt.toString());
+            json.put("from", from == null ? null : from.toString());
+            json.put("to", to == null ? null : to.toString());
+            json.put("reason", reason);
+            json.put("bridged", bridged);
+            return json;
+        }
+    }
+
+    static SourceHealth of(Source source, SourceHealthRepository.Row row, long[] hour, long[] day, boolean stream, Instant now,
+                           List<Gap> gaps) {
         Duration lag = null;
         if (stream && row.newestPostAt() != null) {
             lag = Duration.between(row.newestPostAt(), now);
@@ -36,7 +60,7 @@ public record SourceHealth(String state, Instant lastSuccess, String lastError, 
             lag = Duration.ZERO;
         }
         return new SourceHealth(state(source, row, lag, now), row.lastSuccess(), row.lastError(), row.lastErrorAt(),
-                row.failures(), hour[0], day[0], day[1], lag, row.nextAttempt());
+                row.failures(), hour[0], day[0], day[1], lag, row.nextAttempt(), gaps);
     }
 
     private static String state(Source source, SourceHealthRepository.Row row, Duration lag, Instant now) {
@@ -88,6 +112,7 @@ public record SourceHealth(String state, Instant lastSuccess, String lastError, 
         json.put("quarantined_last_day", quarantinedLastDay);
         json.put("lag_s", lag == null ? null : lag.toMillis() / 1000.0);
         json.put("next_attempt", nextAttempt == null ? null : nextAttempt.toString());
+        json.put("gaps", gaps.stream().map(Gap::json).toList());
         return json;
     }
 }

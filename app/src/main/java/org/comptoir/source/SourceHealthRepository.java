@@ -6,9 +6,10 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import org.comptoir.sql.Sql;
 
-/** The {@code source_health} and {@code source_fetch} tables: what each poll of a source did. */
+/** The {@code source_health}, {@code source_fetch} and {@code source_gap} tables: what each poll of a source did. */
 public final class SourceHealthRepository {
     private static final Duration KEEP_FETCHES = Duration.ofDays(2);
+    private static final Duration KEEP_GAPS = Duration.ofDays(30);
     private final DataSource sql;
 
     public SourceHealthRepository(DataSource sql) {
@@ -42,6 +43,26 @@ public final class SourceHealthRepository {
         Sql.update(sql, "update source_health set last_attempt = ?, last_error = ?, last_error_at = ?, failures = failures + 1"
                 + " where source_id = ?", ts(at), error.length() > 2000 ? error.substring(0, 1999) + "…" : error, ts(at), id);
         return row(id).failures();
+    }
+
+    /** Records the gaps a fetch reported; keeps 30 days of them. */
+    void gaps(long id, Instant at, java.util.List<org.comptoir.connector.Fetch.Gap> gaps) {
+        for (org.comptoir.connector.Fetch.Gap gap : gaps) {
+            String reason = gap.reason().length() > 500 ? gap.reason().substring(0, 499) + "…" : gap.reason();
+            Sql.update(sql, "insert into source_gap (source_id, detected_at, from_at, to_at, reason, bridged) values (?, ?, ?, ?, ?, ?)",
+                    id, ts(at), ts(gap.from()), ts(gap.to()), reason, gap.bridged());
+        }
+        if (!gaps.isEmpty()) {
+            Sql.update(sql, "delete from source_gap where source_id = ? and detected_at < ?", id, ts(at.minus(KEEP_GAPS)));
+        }
+    }
+
+    /** The newest {@code limit} gaps detected since {@code since}, newest first. */
+    java.util.List<SourceHealth.Gap> gaps(long id, Instant since, int limit) {
+        return Sql.query(sql, "select detected_at, from_at, to_at, reason, bridged from source_gap where source_id = ? and detected_at >= ?"
+                        + " order by detected_at desc, id desc limit " + limit,
+                row -> new SourceHealth.Gap(instant(row.getTimestamp("detected_at")), instant(row.getTimestamp("from_at")),
+                        instant(row.getTimestamp("to_at")), row.getString("reason"), row.getBoolean("bridged")), id, ts(since));
     }
 
     void scheduled(long id, Instant next) {

@@ -14,7 +14,8 @@ import org.comptoir.events.Events;
 /**
  * Per-source gauges for the actuator's metrics (and Prometheus when its registry is on the classpath), tagged
  * {@code workspace}, {@code source}, {@code type}: {@code comptoir.source.up} (1 when ok or pending, else 0),
- * {@code comptoir.source.failures}, {@code comptoir.source.posts.last.hour}, {@code comptoir.source.lag.seconds}.
+ * {@code comptoir.source.failures}, {@code comptoir.source.posts.last.hour}, {@code comptoir.source.lag.seconds},
+ * {@code comptoir.source.gaps.missed} (gaps not bridged in the last 7 days, at most 10).
  * Gauges follow sources as they are added and removed.
  */
 public final class SourceMetrics implements MeterBinder {
@@ -52,7 +53,9 @@ public final class SourceMetrics implements MeterBinder {
                 gauge(target, "comptoir.source.failures", "failed polls in a row", tags, id, SourceHealth::failures),
                 gauge(target, "comptoir.source.posts.last.hour", "posts stored in the last hour", tags, id, SourceHealth::postsLastHour),
                 gauge(target, "comptoir.source.lag.seconds", "how far behind real time", tags, id,
-                        h -> h.lag() == null ? Double.NaN : h.lag().toMillis() / 1000.0)));
+                        h -> h.lag() == null ? Double.NaN : h.lag().toMillis() / 1000.0),
+                gauge(target, "comptoir.source.gaps.missed", "gaps not bridged in the last 7 days (at most 10)", tags, id,
+                        h -> h.gaps().stream().filter(gap -> !gap.bridged()).count())));
     }
 
     private Meter.Id gauge(MeterRegistry target, String name, String description, Tags tags, long id, ToDoubleFunction<SourceHealth> value) {

@@ -99,14 +99,15 @@ public final class SourcePoller implements AutoCloseable {
         String cursor = sources.cursor(id);
         try {
             Connector connector = open.computeIfAbsent(id, k -> connectors.open(source.type(), source.settings(),
-                    sources.openSecrets(id), sources.prefilter(source.workspace())));
+                    sources.openSecrets(id), sources.prefilter(source.workspace()), sources.topicQueries(source.workspace())));
             Fetch fetch = connector.fetch(cursor);
             SourceIntake.Result result = sources.intake().take(source, fetch.payloads());
             if (!Objects.equals(fetch.cursor(), cursor)) {
                 sources.saveCursor(id, fetch.cursor());
             }
             health.succeeded(id, sources.clock().instant(), result.stored(), result.quarantined(), fetch.newest());
-            Duration next = fetch.more() || Connectors.isStream(source.type()) ? Duration.ZERO : source.every();
+            health.gaps(id, sources.clock().instant(), fetch.gaps());
+            Duration next = fetch.more() || Connectors.isStream(source.type(), source.settings()) ? Duration.ZERO : source.every();
             if (fetch.holdOff() != null && fetch.holdOff().compareTo(next) > 0) {
                 next = fetch.holdOff(); // the network's rate limit is spent until then
             }
@@ -169,7 +170,7 @@ public final class SourcePoller implements AutoCloseable {
 
     /** A stream's prefilter comes from the workspace's topics: its connectors reopen with the new ones. */
     private void topicsChanged(String workspace) {
-        sources.list(workspace).stream().filter(s -> Connectors.isStream(s.type())).forEach(s -> changed(s.id()));
+        sources.list(workspace).stream().filter(s -> Connectors.followsTopics(s.type(), s.settings())).forEach(s -> changed(s.id()));
     }
 
     @Override

@@ -128,7 +128,8 @@ public final class Sources {
     public SourceHealth health(Source source) {
         var now = clock.instant();
         return SourceHealth.of(source, health.row(source.id()), health.counts(source.id(), now.minus(Duration.ofHours(1))),
-                health.counts(source.id(), now.minus(Duration.ofDays(1))), Connectors.isStream(source.type()), now);
+                health.counts(source.id(), now.minus(Duration.ofDays(1))), Connectors.isStream(source.type(), source.settings()), now,
+                health.gaps(source.id(), now.minus(Duration.ofDays(7)), 10));
     }
 
     /**
@@ -146,10 +147,28 @@ public final class Sources {
         json.put("secrets_set", openSecrets(source.id()).keySet().stream().sorted().toList());
         json.put("created_at", source.createdAt().toString());
         json.putAll(health(source).json());
+        if (source.type().equals("x") && Connectors.isStream(source.type(), source.settings())) {
+            json.put("rules", xRules(source).stream().map(rule -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("topic", rule.topic());
+                one.put("tag", rule.tag());
+                one.put("rule", rule.rule());
+                one.put("not_derivable", rule.reason());
+                return one;
+            }).toList());
+        }
         if (source.pushed()) {
             json.put("webhook", "/api/v1/sources/" + source.id() + "/webhook");
         }
         return json;
+    }
+
+    /** An X filtered stream's rules, one per topic (or its own query), each with the reason when it has none; else empty. */
+    public List<org.comptoir.connector.xapi.XRules.Derived> xRules(Source source) {
+        if (!source.type().equals("x") || !Connectors.isStream(source.type(), source.settings())) {
+            return List.of();
+        }
+        return Connectors.xRules(source.settings(), topicQueries(source.workspace()));
     }
 
     // --- for the poller and the webhook (same package) ---
@@ -174,6 +193,13 @@ public final class Sources {
 
     Prefilter prefilter(String workspace) {
         return prefilterFor(topics.list(workspace).stream().map(Topic::query).toList());
+    }
+
+    /** The workspace's topics, name → query, in the catalogue's order (an X filtered stream's rules come from them). */
+    Map<String, String> topicQueries(String workspace) {
+        Map<String, String> queries = new LinkedHashMap<>();
+        topics.list(workspace).forEach(topic -> queries.put(topic.name(), topic.query()));
+        return queries;
     }
 
     /** The prefilter a stream source uses for a workspace with these topic queries (also what the Jetstream benchmark runs). */
@@ -242,7 +268,9 @@ public final class Sources {
     private static String defaultName(String type, ObjectNode settings) {
         String where = settings.path("url").asString(settings.path("instance").asString(""))
                 .replaceFirst("^[a-z]+://", "").replaceFirst("/$", "");
-        String what = settings.path("timeline").asString("");
+        String what = settings.path("timeline").asString(settings.path("subreddit").asString(""));
+        String search = settings.path("search").asString("");
+        what = search.isEmpty() ? what : (what + " search " + search).strip();
         String name = type + (where.isEmpty() ? "" : " " + where) + (what.isEmpty() ? "" : " " + what);
         return name.length() > 200 ? name.substring(0, 200) : name;
     }

@@ -75,6 +75,48 @@ class SourceApiTest {
     }
 
     @Test
+    void aSourceShowsTheGapsInItsCursorAndAnXStreamItsRulesWithoutItsToken() throws Exception {
+        HttpResponse<String> added = api("POST", "/api/v1/sources?workspace=brand",
+                "{\"type\":\"mastodon\",\"name\":\"piaille live\",\"instance\":\"https://piaille.fr\",\"timeline\":\"tag:fournil\","
+                        + "\"stream\":true}");
+        assertThat(added.statusCode()).isEqualTo(201);
+        long id = JSON.readTree(added.body()).path("id").asLong();
+        Instant now = Instant.now();
+        app.getBean(Sources.class).healthRecords().gaps(id, now, java.util.List.of(new org.comptoir.connector.Fetch.Gap(
+                Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:05:00Z"), "stream broken; read again by REST", true)));
+        JsonNode shown = JSON.readTree(api("GET", "/api/v1/sources/" + id + "?workspace=brand", null).body());
+        assertThat(shown.path("settings").path("stream").asBoolean()).isTrue();
+        assertThat(shown.path("gaps")).singleElement().satisfies(gap -> {
+            assertThat(gap.path("from").asString()).isEqualTo("2026-03-01T10:00:00Z");
+            assertThat(gap.path("to").asString()).isEqualTo("2026-03-01T10:05:00Z");
+            assertThat(gap.path("reason").asString()).isEqualTo("stream broken; read again by REST");
+            assertThat(gap.path("bridged").asBoolean()).isTrue();
+        });
+        var registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        assertThat(registry.find("comptoir.source.gaps.missed").tags("source", "piaille live").gauge().value()).as("bridged").isZero();
+        app.getBean(Sources.class).healthRecords().gaps(id, now.plusSeconds(1), java.util.List.of(new org.comptoir.connector.Fetch.Gap(
+                null, Instant.parse("2026-03-01T11:00:00Z"), "catch_up_pages reached", false)));
+        assertThat(registry.find("comptoir.source.gaps.missed").tags("source", "piaille live").gauge().value()).isEqualTo(1.0);
+        JsonNode both = JSON.readTree(api("GET", "/api/v1/sources/" + id + "?workspace=brand", null).body()).path("gaps");
+        assertThat(both).hasSize(2);
+        assertThat(both.get(0).path("from").isNull()).as("newest first; an unknown start is null").isTrue();
+
+        comptoir.topics().save("brand", "fournil", "fournil OR #boulangerie", null);
+        HttpResponse<String> x = api("POST", "/api/v1/sources?workspace=brand",
+                "{\"type\":\"x\",\"name\":\"x live\",\"stream\":true,\"token\":\"x-bearer-secret-789\"}");
+        assertThat(x.statusCode()).isEqualTo(201);
+        assertThat(x.body()).doesNotContain("x-bearer-secret-789");
+        JsonNode xShown = JSON.readTree(api("GET", "/api/v1/sources/" + JSON.readTree(x.body()).path("id").asLong() + "?workspace=brand", null).body());
+        assertThat(xShown.path("rules")).singleElement().satisfies(rule -> {
+            assertThat(rule.path("topic").asString()).isEqualTo("fournil");
+            assertThat(rule.path("rule").asString()).isEqualTo("fournil OR #boulangerie");
+        });
+        assertThat(xShown.toString()).doesNotContain("x-bearer-secret-789");
+        assertThat(api("POST", "/api/v1/sources?workspace=brand", "{\"type\":\"mastodon\",\"name\":\"acct\","
+                + "\"instance\":\"https://piaille.fr\",\"timeline\":\"account:1\",\"stream\":true}").body()).contains("has no stream");
+    }
+
+    @Test
     void secretsAreWriteOnlyAndSealedAtRest() throws Exception {
         HttpResponse<String> added = api("POST", "/api/v1/sources?workspace=brand",
                 "{\"type\":\"mastodon\",\"name\":\"piaille\",\"instance\":\"https://piaille.fr\",\"timeline\":\"tag:fournil\","

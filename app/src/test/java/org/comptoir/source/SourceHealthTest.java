@@ -26,7 +26,7 @@ class SourceHealthTest {
     }
 
     private static String state(Source source, SourceHealthRepository.Row row, boolean stream) {
-        return SourceHealth.of(source, row, NONE, NONE, stream, NOW).state();
+        return SourceHealth.of(source, row, NONE, NONE, stream, NOW, java.util.List.of()).state();
     }
 
     @Test
@@ -46,7 +46,7 @@ class SourceHealthTest {
     @Test
     void aStreamIsLaggingWhenItsNewestEventIsOld() {
         SourceHealth health = SourceHealth.of(source("bluesky", false, null), row(NOW, null, 0, NOW.minus(Duration.ofMinutes(20))),
-                NONE, NONE, true, NOW);
+                NONE, NONE, true, NOW, java.util.List.of());
         assertThat(health.lag()).isEqualTo(Duration.ofMinutes(20));
         assertThat(health.state()).isEqualTo("lagging");
     }
@@ -62,9 +62,13 @@ class SourceHealthTest {
     @Test
     void theJsonCarriesTheFieldsTheApiPromises() {
         SourceHealth health = SourceHealth.of(source("rss", false, null), row(NOW.minusSeconds(30), null, 0, null),
-                new long[] {7, 1}, new long[] {40, 2}, false, NOW);
+                new long[] {7, 1}, new long[] {40, 2}, false, NOW,
+                java.util.List.of(new SourceHealth.Gap(NOW, NOW.minusSeconds(7200), NOW.minusSeconds(3600), "catch-up reached max_pages", false)));
         assertThat(health.json()).containsEntry("state", "ok").containsEntry("posts_last_hour", 7L).containsEntry("posts_last_day", 40L)
                 .containsEntry("quarantined_last_day", 2L).containsEntry("lag_s", 30.0)
                 .containsEntry("last_success", NOW.minusSeconds(30).toString()).containsKey("last_error");
+        assertThat(health.json().get("gaps")).asList().singleElement().isEqualTo(java.util.Map.of("detected_at", NOW.toString(),
+                "from", NOW.minusSeconds(7200).toString(), "to", NOW.minusSeconds(3600).toString(),
+                "reason", "catch-up reached max_pages", "bridged", false));
     }
 }

@@ -136,6 +136,62 @@ class SourcesPageBrowserTest {
     }
 
     @Test
+    void gapsDetectedInASourcesCursorAreShownInFrenchAndEnglishAsInertText() throws Exception {
+        Sources sources = app.getBean(Sources.class);
+        Source gappy = sources.add("default", tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree("{\"type\":\"webhook\",\"name\":\"gappy\"}")).source();
+        java.time.Instant now = java.time.Instant.now();
+        sources.healthRecords().gaps(gappy.id(), now, java.util.List.of(
+                new org.comptoir.connector.Fetch.Gap(java.time.Instant.parse("2026-03-01T10:00:00Z"),
+                        java.time.Instant.parse("2026-03-01T11:30:00Z"), "catch-up reached max_pages " + HOSTILE, false)));
+        sources.healthRecords().gaps(gappy.id(), now.plusSeconds(1), java.util.List.of(
+                new org.comptoir.connector.Fetch.Gap(java.time.Instant.parse("2026-03-02T08:00:00Z"), null, "stream broken", true)));
+        browser.get(base + "/sources?workspace=default&locale=fr");
+        String french = browser.findElement(By.cssSelector("tr[data-source='gappy'] .gaps")).getText();
+        assertThat(french).contains("coupure rattrapée, rien ne manque").contains("du 2026-03-02 08:00:00 au ? UTC")
+                .contains("des posts manquent peut-être").contains("du 2026-03-01 10:00:00 au 2026-03-01 11:30:00 UTC").contains(HOSTILE);
+        assertThat(french.indexOf("coupure rattrapée")).as("newest first").isLessThan(french.indexOf("des posts manquent"));
+        assertThat(browser.findElements(By.cssSelector(".gaps img"))).as("a reason is text, not markup").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("th:nth-child(10)")).getText()).isEqualTo("Trous (7 jours)");
+        browser.get(base + "/sources?workspace=default&locale=en");
+        assertThat(browser.findElement(By.cssSelector("tr[data-source='gappy'] .gaps .missed")).getText())
+                .contains("posts may be missing").contains("from 2026-03-01 10:00:00 to 2026-03-01 11:30:00 UTC");
+        assertThat(browser.findElement(By.cssSelector("tr[data-source='gappy'] .gaps .bridged")).getText())
+                .contains("break bridged, nothing missing");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        sources.remove("default", gappy.id());
+    }
+
+    @Test
+    void anXFilteredStreamShowsEachTopicsRuleOrWhyItHasNone() throws Exception {
+        Comptoir comptoir = app.getBean(Comptoir.class);
+        comptoir.workspaces().create("ecoute", "ecoute", null);
+        comptoir.accounts().grant("marie", "ecoute", Role.MANAGER);
+        comptoir.topics().save("ecoute", "pannes", "panne OR retard", null);
+        comptoir.topics().save("ecoute", "pain", "tartin*", null);
+        app.getBean(Sources.class).add("ecoute", tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                "{\"type\":\"x\",\"name\":\"x live\",\"stream\":true,\"api\":\"http://127.0.0.1:1\",\"token\":\"x-secret-bearer\"}"));
+        browser.get(base + "/sources?workspace=ecoute&locale=fr");
+        org.openqa.selenium.WebElement rules = browser.findElement(By.cssSelector("tr[data-source='x live'] details.x-rules"));
+        assertThat(rules.findElement(By.tagName("summary")).getText()).isEqualTo("1 sujet(s) sur 2 ont une règle X");
+        rules.findElement(By.tagName("summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> rules.findElement(By.cssSelector(".derived code")).isDisplayed());
+        assertThat(rules.findElement(By.cssSelector(".derived code")).getText()).isEqualTo("panne OR retard");
+        assertThat(rules.findElement(By.cssSelector(".not-derived")).getText()).contains("pain")
+                .contains("pas de règle : rien que X puisse filtrer : les jokers (tartin*) n’ont pas d’opérateur X");
+        assertThat(browser.getPageSource()).doesNotContain("x-secret-bearer");
+        new Select(browser.findElement(By.id("source-type"))).selectByValue("x");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(By.name("stream")).isDisplayed());
+        browser.get(base + "/sources?workspace=ecoute&locale=en");
+        org.openqa.selenium.WebElement english = browser.findElement(By.cssSelector("tr[data-source='x live'] details.x-rules"));
+        assertThat(english.findElement(By.tagName("summary")).getText()).isEqualTo("1 of 2 topics have an X rule");
+        english.findElement(By.tagName("summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> english.findElement(By.cssSelector(".not-derived")).isDisplayed());
+        assertThat(english.findElement(By.cssSelector(".not-derived")).getText())
+                .contains("no rule: nothing X can filter on: wildcards (tartin*) have no X operator");
+    }
+
+    @Test
     void theFormShowsOnlyTheFieldsOfTheChosenType() {
         browser.get(base + "/sources?workspace=default&locale=fr");
         Select type = new Select(browser.findElement(By.id("source-type")));

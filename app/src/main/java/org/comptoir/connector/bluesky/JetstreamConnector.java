@@ -22,6 +22,8 @@ import org.comptoir.ingest.ImportFormat;
  * The cursor is the {@code time_us} of the last event read: after any disconnect, or when the poller hands
  * back an older cursor (what was read was not made durable), it reconnects with {@code cursor=} and Jetstream
  * replays from there. Events are prefiltered on their raw text ({@link JetstreamFilter}) before any decoding.
+ * A resume from a cursor older than the instance's {@code replay_window} whose first event comes more than a minute
+ * after the cursor is reported as a {@link Fetch.Gap}: the instance no longer had those events.
  */
 public final class JetstreamConnector implements Connector {
     private final JetstreamSettings settings;
@@ -29,8 +31,10 @@ public final class JetstreamConnector implements Connector {
     private final Duration timeout;
     private final JetstreamFilter filter;
     private final java.time.Clock clock;
+    private static final long TOLERANCE_US = 60_000_000L;
     private JetstreamInbox inbox;
     private String position;
+    private long resumedFrom = -1;
 
     public JetstreamConnector(JetstreamSettings settings, HttpClient client, Duration timeout, Prefilter prefilter,
                               java.time.Clock clock) {
@@ -48,6 +52,7 @@ public final class JetstreamConnector implements Connector {
             connect(cursor);
         }
         StringBuilder kept = new StringBuilder();
+        List<Fetch.Gap> gaps = List.of();
         long seen = 0;
         long lastTime = cursor == null ? 0 : Long.parseLong(cursor);
         long deadline = System.nanoTime() + settings.window().toNanos();
@@ -66,6 +71,10 @@ public final class JetstreamConnector implements Connector {
             String event = (String) item;
             seen++;
             long time = JetstreamFilter.timeUs(event);
+            if (time >= 0 && resumedFrom >= 0) {
+                gaps = gap(resumedFrom, time);
+                resumedFrom = -1;
+            }
             if (time > lastTime) {
                 lastTime = time;
             }
@@ -78,7 +87,18 @@ public final class JetstreamConnector implements Connector {
                 : List.of(new Fetch.Payload(ImportFormat.JETSTREAM, "jetstream " + settings.endpoint().getHost(),
                 kept.toString().getBytes(StandardCharsets.UTF_8)));
         java.time.Instant newest = lastTime == 0 ? null : java.time.Instant.EPOCH.plus(lastTime, java.time.temporal.ChronoUnit.MICROS);
-        return new Fetch(payloads, position, seen >= settings.batch(), newest, seen);
+        return new Fetch(payloads, position, seen >= settings.batch(), newest, seen).withGaps(gaps);
+    }
+
+    /** A gap when the cursor was beyond the replay window and the first event replayed is well after it. */
+    private List<Fetch.Gap> gap(long cursorUs, long firstUs) {
+        java.time.Instant cursorAt = java.time.Instant.EPOCH.plus(cursorUs, java.time.temporal.ChronoUnit.MICROS);
+        java.time.Instant firstAt = java.time.Instant.EPOCH.plus(firstUs, java.time.temporal.ChronoUnit.MICROS);
+        if (firstUs - cursorUs <= TOLERANCE_US || !cursorAt.isBefore(clock.instant().minus(settings.replayWindow()))) {
+            return List.of();
+        }
+        return List.of(new Fetch.Gap(cursorAt, firstAt, "Jetstream cursor older than the instance's replay window ("
+                + org.comptoir.connector.Durations.format(settings.replayWindow()) + "): it replayed from its oldest event", false));
     }
 
     private void connect(String cursor) throws ConnectorFailure {
@@ -111,6 +131,7 @@ public final class JetstreamConnector implements Connector {
         }
         inbox = listener;
         position = cursor;
+        resumedFrom = cursor == null ? -1 : Long.parseLong(cursor);
     }
 
     @Override

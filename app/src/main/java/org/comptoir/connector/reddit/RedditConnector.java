@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a subreddit's new posts ({@code /r/NAME/new}) and comments ({@code /r/NAME/comments}) from
- * {@code oauth.reddit.com}. Listings come newest first; a round reads the newest page, then follows {@code after}
+ * Reads a subreddit's new posts ({@code /r/NAME/new}) and comments ({@code /r/NAME/comments}), or a search's posts
+ * ({@code /search?q=…&sort=new}, {@code /r/NAME/search?…&restrict_sr=1}), from {@code oauth.reddit.com}. Listings come newest first; a round reads the newest page, then follows {@code after}
  * back until it meets the newest fullname already stored (ids are base-36 and grow with time), and only then moves
  * the cursor. Reddit's {@code before=} paging is not used: it answers nothing, forever, once the item it names is
  * deleted or removed. The cursor is JSON per listing: {@code {"t3":{"since":"1abc"},"t1":{"since":…,"after":…,"top":…,"pages":n}}}.
@@ -42,32 +42,34 @@ public final class RedditConnector implements Connector {
         JsonNode state = cursor == null ? JSON.createObjectNode() : JSON.readTree(cursor);
         ObjectNode next = JSON.createObjectNode();
         List<Fetch.Payload> payloads = new ArrayList<>();
+        List<Fetch.Gap> gaps = new ArrayList<>();
         boolean more = false;
         long seen = 0;
         Duration hold = null;
-        for (String kind : List.of("t3", "t1")) {
-            if (kind.equals("t3") ? !settings.posts() : !settings.comments()) {
+        for (String kind : settings.search() != null ? List.of("search") : List.of("t3", "t1")) {
+            if (kind.equals("t3") && !settings.posts() || kind.equals("t1") && !settings.comments()) {
                 continue;
             }
             Listing listing = read(kind, state.path(kind));
             listing.payload().ifPresent(payloads::add);
+            listing.gap().ifPresent(gaps::add);
             next.set(kind, listing.state());
             more |= listing.more();
             seen += listing.seen();
             hold = hold == null || listing.spent() != null && listing.spent().compareTo(hold) > 0 ? listing.spent() : hold;
         }
-        return new Fetch(payloads, JSON.writeValueAsString(next), more, null, seen).waiting(hold);
+        return new Fetch(payloads, JSON.writeValueAsString(next), more, null, seen).waiting(hold).withGaps(gaps);
     }
 
-    private record Listing(java.util.Optional<Fetch.Payload> payload, ObjectNode state, boolean more, long seen, Duration spent) {
+    private record Listing(java.util.Optional<Fetch.Payload> payload, ObjectNode state, boolean more, long seen, Duration spent,
+                           java.util.Optional<Fetch.Gap> gap) {
     }
 
     private Listing read(String kind, JsonNode state) throws ConnectorFailure {
         String since = state.path("since").asString(null);
         String after = state.path("after").asString(null);
         int pages = state.path("pages").asInt(0);
-        URI uri = settings.api().resolve("/r/" + settings.subreddit() + (kind.equals("t3") ? "/new" : "/comments")
-                + "?limit=" + settings.limit() + "&raw_json=1" + (after == null ? "" : "&after=" + after));
+        URI uri = settings.api().resolve(path(kind) + "limit=" + settings.limit() + "&raw_json=1" + (after == null ? "" : "&after=" + after));
         HttpFetcher.Response response = get(uri);
         JsonNode data;
         try {
@@ -78,11 +80,13 @@ public final class RedditConnector implements Connector {
         JsonNode children = data.path("children");
         if (!children.isArray()) { // not a listing: ingest quarantines it with the reason, the cursor stays
             return new Listing(java.util.Optional.of(new Fetch.Payload(ImportFormat.REDDIT, uri.getPath(), response.body())),
-                    (ObjectNode) (state.isObject() ? state : JSON.createObjectNode()), false, 0, response.spentFor());
+                    (ObjectNode) (state.isObject() ? state : JSON.createObjectNode()), false, 0, response.spentFor(), java.util.Optional.empty());
         }
         ArrayNode fresh = JSON.createArrayNode();
         BigInteger floor = since == null ? null : new BigInteger(since, 36);
         BigInteger top = state.hasNonNull("top") ? new BigInteger(state.get("top").asString(), 36) : floor;
+        double topAt = state.path(state.hasNonNull("top") ? "top_at" : "at").asDouble(0);
+        double oldestAt = 0;
         boolean reached = since == null;
         for (JsonNode child : children) {
             BigInteger id = id(child);
@@ -91,23 +95,62 @@ public final class RedditConnector implements Connector {
                 continue;
             }
             fresh.add(child);
-            top = id != null && (top == null || id.compareTo(top) > 0) ? id : top;
+            double created = child.path("data").path("created_utc").asDouble(0);
+            oldestAt = created > 0 && (oldestAt == 0 || created < oldestAt) ? created : oldestAt;
+            if (id != null && (top == null || id.compareTo(top) > 0)) {
+                top = id;
+                topAt = created;
+            }
         }
         String nextAfter = data.path("after").asString(null);
         ObjectNode nextState = JSON.createObjectNode();
         boolean more = !reached && nextAfter != null && pages + 1 < settings.maxPages();
+        java.util.Optional<Fetch.Gap> gap = java.util.Optional.empty();
         if (more) {
             nextState.put("since", since);
+            putTime(nextState, "at", state.path("at").asDouble(0));
             nextState.put("after", nextAfter);
             nextState.put("top", top.toString(36));
+            putTime(nextState, "top_at", topAt);
             nextState.put("pages", pages + 1);
         } else if (top != null) {
             nextState.put("since", top.toString(36));
+            putTime(nextState, "at", topAt);
+            if (!reached) { // the round stopped before meeting the newest item stored: what lies between was not read
+                gap = java.util.Optional.of(new Fetch.Gap(instant(state.path("at").asDouble(0)), instant(oldestAt),
+                        (nextAfter == null ? "Reddit's listing ended (it lists about 1,000 items)" : "the catch-up reached max_pages ("
+                                + settings.maxPages() + ")") + " before the newest " + kindName(kind) + " stored: older ones may be missing",
+                        false));
+            }
         }
         java.util.Optional<Fetch.Payload> payload = fresh.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Fetch.Payload(ImportFormat.REDDIT, "r/" + settings.subreddit() + " " + uri.getPath(),
+                : java.util.Optional.of(new Fetch.Payload(ImportFormat.REDDIT, settings.label() + " " + uri.getPath(),
                         JSON.writeValueAsBytes(listing(fresh))));
-        return new Listing(payload, nextState, more, children.size(), response.spentFor());
+        return new Listing(payload, nextState, more, children.size(), response.spentFor(), gap);
+    }
+
+    /** The listing's path and query up to its paging: {@code /r/NAME/new?}, {@code /r/NAME/comments?}, a search. */
+    private String path(String kind) {
+        return switch (kind) {
+            case "t3" -> "/r/" + settings.subreddit() + "/new?";
+            case "t1" -> "/r/" + settings.subreddit() + "/comments?";
+            default -> (settings.subreddit() == null ? "/search?" : "/r/" + settings.subreddit() + "/search?restrict_sr=1&")
+                    + "q=" + java.net.URLEncoder.encode(settings.search(), java.nio.charset.StandardCharsets.UTF_8) + "&sort=new&type=link&";
+        };
+    }
+
+    private static void putTime(ObjectNode state, String field, double epochSeconds) {
+        if (epochSeconds > 0) {
+            state.put(field, (long) epochSeconds);
+        }
+    }
+
+    private static java.time.Instant instant(double epochSeconds) {
+        return epochSeconds > 0 ? java.time.Instant.ofEpochSecond((long) epochSeconds) : null;
+    }
+
+    private static String kindName(String kind) {
+        return kind.equals("t1") ? "comment" : "post";
     }
 
     /** GET with the access token; a token refused before its expiry (revoked) is asked for again, once. */

@@ -23,10 +23,18 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads an RSS/Atom feed and the WordPress comment feeds its articles announce ({@code wfw:commentRss}).
  * Every request is conditional ({@code If-None-Match}, {@code If-Modified-Since}): a 304 costs nothing. The
  * feed bytes go to ingest untouched, so the XML's declared encoding decides how they are decoded.
- * The cursor is JSON: the feed's validators and, per comment feed, its own.
+ * The cursor is JSON: the feed's validators and, per comment feed, its own, and short hashes of the items the feed
+ * showed last ({@code seen}). A feed shows only its recent items: when none of those it shows now was shown before,
+ * older ones may have scrolled out between two polls, and the connector reports a {@link Fetch.Gap}.
  */
 public final class RssConnector implements Connector {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ITEM = Pattern.compile("<(item|entry)[\\s>].*?</\\1>", Pattern.DOTALL);
+    private static final Pattern ITEM_ID = Pattern.compile(
+            "<guid[^>]*>\\s*([^<]+?)\\s*</guid>|<id>\\s*([^<]+?)\\s*</id>|<link>\\s*([^<]+?)\\s*</link>|<link[^>]*href=\"([^\"]+)\"");
+    private static final Pattern ITEM_DATE = Pattern.compile(
+            "<(pubDate|dc:date|updated|published)>\\s*([^<]+?)\\s*</\\1>");
+    private static final int SEEN = 60;
     private static final Pattern COMMENT_RSS = Pattern.compile("<(?:[\\w.-]+:)?commentRss>\\s*([^<\\s]+)\\s*</(?:[\\w.-]+:)?commentRss>");
     private final RssSettings settings;
     private final HttpFetcher http;
@@ -49,9 +57,16 @@ public final class RssConnector implements Connector {
         ObjectNode next = JSON.createObjectNode();
         remember(next, feed, state);
         Set<String> commentFeeds = new LinkedHashSet<>();
+        List<Fetch.Gap> gaps = new ArrayList<>();
         if (feed.status() == 200) {
             payloads.add(new Fetch.Payload(ImportFormat.FEED, settings.url().toString(), feed.body()));
             commentFeeds.addAll(commentFeeds(feed.body()));
+            scrolled(state, feed.body(), next).ifPresent(gaps::add);
+        } else if (state.has("seen")) {
+            next.set("seen", state.get("seen"));
+            if (state.has("newest")) {
+                next.set("newest", state.get("newest"));
+            }
         }
         commentFeeds.addAll(known.keySet());
         ObjectNode nextComments = next.putObject("comments");
@@ -76,7 +91,61 @@ public final class RssConnector implements Connector {
                 // not a URL: ignored
             }
         }
-        return new Fetch(payloads, JSON.writeValueAsString(next), false, null, payloads.size());
+        return new Fetch(payloads, JSON.writeValueAsString(next), false, null, payloads.size()).withGaps(gaps);
+    }
+
+    /**
+     * Remembers the items the feed shows now; a gap when it shows items and none of them was shown last time (older
+     * ones may have scrolled out unseen), from the newest item seen before to the oldest shown now.
+     */
+    private static java.util.Optional<Fetch.Gap> scrolled(JsonNode state, byte[] body, ObjectNode next) {
+        String text = new String(body, StandardCharsets.ISO_8859_1); // ids and dates are ASCII whatever the encoding
+        Set<String> before = new LinkedHashSet<>();
+        state.path("seen").forEach(hash -> before.add(hash.asString()));
+        List<String> now = new ArrayList<>();
+        java.time.Instant newest = null;
+        java.time.Instant oldest = null;
+        Matcher item = ITEM.matcher(text);
+        while (item.find()) {
+            Matcher id = ITEM_ID.matcher(item.group());
+            if (id.find()) {
+                String key = id.group(1) != null ? id.group(1) : id.group(2) != null ? id.group(2) : id.group(3) != null ? id.group(3) : id.group(4);
+                now.add(Integer.toHexString(key.strip().hashCode()));
+            }
+            Matcher date = ITEM_DATE.matcher(item.group());
+            java.time.Instant at = date.find() ? instant(date.group(2)) : null;
+            if (at != null) {
+                newest = newest == null || at.isAfter(newest) ? at : newest;
+                oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
+            }
+        }
+        now.subList(0, Math.min(now.size(), SEEN)).forEach(next.putArray("seen")::add);
+        java.time.Instant previousNewest = state.hasNonNull("newest") ? instant(state.get("newest").asString()) : null;
+        java.time.Instant keep = newest == null ? previousNewest : previousNewest == null || newest.isAfter(previousNewest) ? newest : previousNewest;
+        if (keep != null) {
+            next.put("newest", keep.toString());
+        }
+        if (before.isEmpty() || now.isEmpty() || now.stream().anyMatch(before::contains)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Fetch.Gap(previousNewest, oldest, "none of the " + now.size()
+                + " items the feed shows now was shown at the last poll: older ones may have scrolled out unseen (poll it more often)", false));
+    }
+
+    private static java.time.Instant instant(String date) {
+        try {
+            return java.time.ZonedDateTime.parse(date.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (java.time.DateTimeException e) {
+            try {
+                return java.time.OffsetDateTime.parse(date.strip()).toInstant();
+            } catch (java.time.DateTimeException again) {
+                try {
+                    return java.time.Instant.parse(date.strip());
+                } catch (java.time.DateTimeException last) {
+                    return null;
+                }
+            }
+        }
     }
 
     private static Map<String, String> validators(JsonNode state) {

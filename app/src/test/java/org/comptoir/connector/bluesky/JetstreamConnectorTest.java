@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.comptoir.connector.ConnectorContract;
 import org.comptoir.testing.LoopbackWebSocket;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +25,7 @@ class JetstreamConnectorTest extends ConnectorContract {
     private LoopbackWebSocket server;
     private final Map<String, Long> times = new ConcurrentHashMap<>();
     private final long start = System.currentTimeMillis() * 1000;
+    private volatile long retainedFrom; // events older than this (µs) are gone from the instance
 
     @Override
     protected URI start() throws Exception {
@@ -34,7 +38,7 @@ class JetstreamConnectorTest extends ConnectorContract {
         if (at < 0) {
             return 0;
         }
-        long cursor = Long.parseLong(pathAndQuery.substring(at + 7).split("&")[0]);
+        long cursor = Math.max(retainedFrom, Long.parseLong(pathAndQuery.substring(at + 7).split("&")[0]));
         List<String> events = server.eventsSnapshot();
         for (int i = 0; i < events.size(); i++) {
             if (JetstreamFilter.timeUs(events.get(i)) >= cursor) {
@@ -142,5 +146,33 @@ class JetstreamConnectorTest extends ConnectorContract {
         poller = newPoller();
         poll();
         assertThat(server.requests().get(server.requests().size() - 1)).contains("cursor=" + times.get("loud"));
+    }
+
+    @Test
+    void aResumeFromACursorTheInstanceNoLongerKeepsIsReportedAsAGap() {
+        long old = start - 2L * 86_400_000_000L;
+        times.put("old", old);
+        server.add(post("old", old, "panne old à Lyon Part-Dieu"));
+        assertThat(poll().stored()).isEqualTo(1);
+        retainedFrom = start; // the instance keeps a day: "old" and what followed it are gone
+        publish("fresh");
+        poller.close();
+        poller = newPoller();
+        assertThat(poll().error()).isNull();
+        assertThat(stored("fresh")).isTrue();
+        JsonNode gaps = JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+        assertThat(gaps).singleElement().satisfies(gap -> {
+            assertThat(gap.path("bridged").asBoolean()).isFalse();
+            assertThat(gap.path("reason").asString()).contains("replay window (1d)");
+            assertThat(gap.path("from").asString()).isEqualTo(Instant.EPOCH.plus(old, ChronoUnit.MICROS).toString());
+            assertThat(gap.path("to").asString()).isEqualTo(Instant.EPOCH.plus(times.get("fresh"), ChronoUnit.MICROS).toString());
+        });
+        publish("later");
+        poller.close();
+        poller = newPoller();
+        assertThat(poll().error()).isNull();
+        assertThat(stored("later")).isTrue();
+        assertThat(JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps"))
+                .as("a resume within the replay window is no gap").hasSize(1);
     }
 }

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,10 +32,8 @@ class MastodonConnectorTest extends ConnectorContract {
     private final List<String[]> statuses = new CopyOnWriteArrayList<>(); // {id, token or "!malformed"}
     private final List<String> redelivered = new CopyOnWriteArrayList<>();
     private final List<String> queries = new CopyOnWriteArrayList<>();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
+    private final LoopbackFaults faults = new LoopbackFaults();
     private volatile String resetAt;
-    private volatile Map<String, String> troubleHeaders = Map.of();
     private long nextId = 110_000_000_000_000_000L;
 
     @Override
@@ -62,23 +60,8 @@ class MastodonConnectorTest extends ConnectorContract {
     private void handle(HttpExchange exchange) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
         queries.add(exchange.getRequestURI().getPath() + "?" + query);
-        String problem = trouble;
-        trouble = null;
-        if ("hang".equals(problem)) {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
-            return;
-        }
-        if (problem != null && !problem.equals("cut")) {
-            troubleHeaders.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-            byte[] error = "{\"error\":\"The access token is invalid\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(Integer.parseInt(problem), error.length);
-            exchange.getResponseBody().write(error);
-            exchange.close();
+        LoopbackFaults.Fault fault = faults.take();
+        if (fault.answer(exchange, status -> "{\"error\":\"The access token is invalid\"}", "application/json; charset=utf-8")) {
             return;
         }
         if (!exchange.getRequestURI().getPath().equals("/api/v1/timelines/tag/panne")
@@ -118,12 +101,10 @@ class MastodonConnectorTest extends ConnectorContract {
         if (resetAt != null) {
             exchange.getResponseHeaders().add("X-RateLimit-Reset", resetAt);
         }
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body, 0, "cut".equals(problem) ? body.length / 2 : body.length);
-        exchange.close();
+        LoopbackFaults.write(exchange, body, fault.cut());
     }
 
-    private static String status(String id, String token) {
+    static String status(String id, String token) {
         if (token.equals("!malformed")) {
             return "{\"id\":\"" + id + "\",\"content\":\"<p>sans date</p>\",\"account\":{\"acct\":\"x\"}}";
         }
@@ -170,23 +151,22 @@ class MastodonConnectorTest extends ConnectorContract {
 
     @Override
     protected void failNext(int status, Map<String, String> headers) {
-        troubleHeaders = headers;
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
     protected void disconnectNext() {
-        trouble = "cut";
+        faults.cutNext();
     }
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         server.stop(0);
     }
 

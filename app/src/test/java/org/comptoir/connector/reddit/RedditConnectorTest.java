@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.comptoir.connector.Connectors;
 import org.comptoir.connector.HttpFetcher;
 import org.comptoir.post.Post;
@@ -52,9 +52,7 @@ class RedditConnectorTest extends ConnectorContract {
     private final List<String> agents = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
-    private volatile Map<String, String> troubleHeaders = Map.of();
+    private final LoopbackFaults faults = new LoopbackFaults();
     private volatile boolean appRevoked;
     private volatile Map<String, String> okHeaders = Map.of("X-Ratelimit-Remaining", "598.0", "X-Ratelimit-Used", "2",
             "X-Ratelimit-Reset", "540");
@@ -71,6 +69,7 @@ class RedditConnectorTest extends ConnectorContract {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/access_token", this::token);
         server.createContext("/r/", this::listing);
+        server.createContext("/search", this::listing);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -127,29 +126,25 @@ class RedditConnectorTest extends ConnectorContract {
             send(exchange, 401, "{\"message\": \"Unauthorized\", \"error\": 401}", Map.of());
             return;
         }
-        String problem = trouble;
-        trouble = null;
-        if ("hang".equals(problem)) {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
+        LoopbackFaults.Fault fault = faults.take();
+        if (fault.answer(exchange, status -> "{\"message\": \"Too Many Requests\", \"error\": " + status + "}", "application/json; charset=UTF-8")) {
             return;
         }
-        if (problem != null && !problem.equals("cut")) {
-            send(exchange, Integer.parseInt(problem), "{\"message\": \"Too Many Requests\", \"error\": " + problem + "}", troubleHeaders);
-            return;
-        }
-        if (!path.equals("/r/fournil/new") && !path.equals("/r/fournil/comments")) {
+        boolean search = path.equals("/search") || path.equals("/r/fournil/search");
+        if (!path.equals("/r/fournil/new") && !path.equals("/r/fournil/comments") && !search) {
             send(exchange, 404, "{\"message\": \"Not Found\", \"error\": 404}", Map.of());
             return;
         }
-        String kind = path.endsWith("/new") ? "t3" : "t1";
+        if (search && (!"new".equals(param(query, "sort", "relevance")) || path.startsWith("/r/") != "1".equals(param(query, "restrict_sr", "0")))) {
+            send(exchange, 400, "{\"message\": \"Bad Request\", \"error\": 400}", Map.of());
+            return;
+        }
+        String kind = path.endsWith("/comments") ? "t1" : "t3";
+        String words = search ? param(query, "q", "") : "";
         int limit = Integer.parseInt(param(query, "limit", "25"));
         String after = param(query, "after", null);
-        List<Item> listed = new ArrayList<>(items.stream().filter(i -> i.kind.equals(kind)).toList());
+        List<Item> listed = new ArrayList<>(items.stream().filter(i -> i.kind.equals(kind))
+                .filter(i -> ("Four en panne " + i.token).toLowerCase(java.util.Locale.ROOT).contains(words)).toList());
         listed.sort((a, b) -> Long.compare(Long.parseLong(b.id, 36), Long.parseLong(a.id, 36)));
         int from = 0;
         if (after != null) {
@@ -170,9 +165,7 @@ class RedditConnectorTest extends ConnectorContract {
         byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
         okHeaders.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body, 0, "cut".equals(problem) ? body.length / 2 : body.length);
-        exchange.close();
+        LoopbackFaults.write(exchange, body, fault.cut());
     }
 
     private static String thing(Item item) {
@@ -243,23 +236,22 @@ class RedditConnectorTest extends ConnectorContract {
             appRevoked = true; // the app was deleted: its tokens are refused, and no new one is given
             return;
         }
-        troubleHeaders = headers;
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
     protected void disconnectNext() {
-        trouble = "cut";
+        faults.cutNext();
     }
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         server.stop(0);
     }
 
@@ -340,6 +332,81 @@ class RedditConnectorTest extends ConnectorContract {
         assertThat(poll().stored()).isEqualTo(1);
         assertThat(newestOfBurst).isNotNull();
         assertThat(count()).isEqualTo(252);
+    }
+
+    @Test
+    void aCatchUpThatReachesMaxPagesBeforeTheNewestPostStoredReportsAGap() {
+        ObjectNode patch = JsonMapper.builder().build().createObjectNode();
+        patch.put("max_pages", "2");
+        patch.put("read", "posts");
+        source = comptoir.sources().update(WORKSPACE, source.id(), patch);
+        publish("first");
+        poll();
+        String[] burst = new String[250];
+        for (int i = 0; i < burst.length; i++) {
+            burst[i] = "burst" + i;
+        }
+        publish(burst);
+        assertThat(poll().next()).as("a second page to read").isZero();
+        assertThat(gaps()).as("no gap while the round goes on").isEmpty();
+        assertThat(poll().next()).as("max_pages reached: the round ends").isPositive();
+        assertThat(count()).as("the two newest pages").isEqualTo(201);
+        assertThat(stored("burst49")).as("between the newest stored and the pages read: missed").isFalse();
+        assertThat(gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.path("bridged").asBoolean()).isFalse();
+            assertThat(gap.path("reason").asString()).contains("max_pages (2)").contains("newest post stored");
+            assertThat(gap.path("from").asString()).isEqualTo("2026-03-01T10:15:00Z");
+            assertThat(gap.path("to").asString()).isEqualTo("2026-03-01T10:15:00Z");
+        });
+        publish("after");
+        assertThat(poll().stored()).isEqualTo(1);
+        assertThat(gaps()).as("a round that meets the newest stored post: no new gap").hasSize(1);
+    }
+
+    private tools.jackson.databind.JsonNode gaps() {
+        return JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+    }
+
+    @Test
+    void aSearchReadsTheMatchingPostsNewestFirstAndFollowsAfterBackToTheNewestStored() {
+        ObjectNode request = request(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        request.put("name", "levain in r/fournil");
+        request.put("search", "levain");
+        Source search = comptoir.sources().add(WORKSPACE, request).source();
+        publish("levain1", "croissant", "levain2");
+        assertThat(poller.poll(search.id()).stored()).isEqualTo(2);
+        assertThat(stored("levain1") && stored("levain2")).isTrue();
+        assertThat(stored("croissant")).as("not a result of the search").isFalse();
+        assertThat(queries).contains("/r/fournil/search?restrict_sr=1&q=levain&sort=new&type=link&limit=100&raw_json=1");
+        String[] burst = new String[150];
+        for (int i = 0; i < burst.length; i++) {
+            burst[i] = "levain-burst" + i;
+        }
+        publish(burst);
+        assertThat(poller.poll(search.id()).next()).as("a second page of results: at once").isZero();
+        SourcePoller.Outcome last = poller.poll(search.id());
+        assertThat(last.next()).isPositive();
+        assertThat(count()).isEqualTo(152);
+        assertThat(queries).anySatisfy(q -> assertThat(q).startsWith("/r/fournil/search?").contains("&after=t3_"));
+        assertThat(poller.poll(search.id()).stored()).as("caught up").isZero();
+
+        ObjectNode everywhere = request(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        everywhere.put("name", "croissant on Reddit");
+        everywhere.remove("subreddit");
+        everywhere.put("search", "croissant");
+        Source across = comptoir.sources().add(WORKSPACE, everywhere).source();
+        assertThat(poller.poll(across.id()).stored()).isEqualTo(1);
+        assertThat(stored("croissant")).isTrue();
+        assertThat(queries).contains("/search?q=croissant&sort=new&type=link&limit=100&raw_json=1");
+    }
+
+    @Test
+    void aSourceWithoutSubredditNorSearchIsRefused() {
+        ObjectNode request = request(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        request.put("name", "nothing");
+        request.remove("subreddit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comptoir.sources().add(WORKSPACE, request))
+                .hasMessageContaining("subreddit");
     }
 
     @Test

@@ -16,12 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.comptoir.post.Post;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,10 +37,9 @@ class RssConnectorTest extends ConnectorContract {
     private final List<String> comments = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger notModified = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
-    private volatile Map<String, String> troubleHeaders = Map.of();
+    private final LoopbackFaults faults = new LoopbackFaults();
     private volatile Charset charset = StandardCharsets.UTF_8;
+    private volatile int feedLength = Integer.MAX_VALUE; // how many recent items the feed shows
 
     @Override
     protected URI start() throws IOException {
@@ -63,34 +63,13 @@ class RssConnectorTest extends ConnectorContract {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.add(exchange.getRequestMethod() + " " + path + " " + exchange.getRequestHeaders().getFirst("Accept-Encoding"));
-        String problem = trouble;
-        if (problem != null && !path.equals("/old-feed")) {
-            trouble = null;
-            switch (problem) {
-                case "hang" -> {
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    exchange.close();
-                    return;
-                }
-                case "cut" -> {
-                    byte[] feed = feed(path);
-                    exchange.sendResponseHeaders(200, feed.length);
-                    exchange.getResponseBody().write(feed, 0, feed.length / 2);
-                    exchange.getResponseBody().flush();
-                    exchange.close(); // the client sees the connection end before Content-Length bytes
-                    return;
-                }
-                default -> {
-                    troubleHeaders.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-                    exchange.sendResponseHeaders(Integer.parseInt(problem), -1);
-                    exchange.close();
-                    return;
-                }
-            }
+        LoopbackFaults.Fault fault = path.equals("/old-feed") ? faults.none() : faults.take(); // the redirect is not the answer
+        if (fault.answer(exchange, status -> null, null)) {
+            return;
+        }
+        if (fault.cut()) {
+            LoopbackFaults.write(exchange, feed(path), true);
+            return;
         }
         if (path.equals("/old-feed")) {
             exchange.getResponseHeaders().add("Location", base + "/feed/");
@@ -128,6 +107,7 @@ class RssConnectorTest extends ConnectorContract {
         boolean commentFeed = path.startsWith("/comments/");
         List<String> shown = new ArrayList<>(commentFeed ? comments.stream().filter(c -> c.startsWith(path.substring(10) + "#")).toList() : items);
         java.util.Collections.reverse(shown);
+        shown = commentFeed ? shown : new ArrayList<>(shown.subList(0, Math.min(shown.size(), feedLength)));
         for (String item : shown) {
             if (item.equals("!malformed")) {
                 xml.append("<item><title>Sans lien</title><pubDate>Sun, 01 Mar 2026 09:00:00 +0000</pubDate></item>\n");
@@ -168,24 +148,47 @@ class RssConnectorTest extends ConnectorContract {
 
     @Override
     protected void failNext(int status, Map<String, String> headers) {
-        troubleHeaders = headers;
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
     protected void disconnectNext() {
-        trouble = "cut";
+        faults.cutNext();
     }
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         server.stop(0);
+    }
+
+    @Test
+    void aFeedWhoseItemsAreAllNewSinceTheLastPollReportsThatOlderOnesMayHaveScrolledOut() {
+        feedLength = 2;
+        publish("g1");
+        assertThat(poll().stored()).isEqualTo(1);
+        publish("g2");
+        assertThat(poll().stored()).isEqualTo(1);
+        JsonNode none = JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+        assertThat(none).as("g1 still shown beside g2: nothing scrolled out").isEmpty();
+        publish("g3", "g4", "g5");
+        assertThat(poll().stored()).isEqualTo(2);
+        assertThat(stored("g3")).as("scrolled out before the poll").isFalse();
+        JsonNode gaps = JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps");
+        assertThat(gaps).singleElement().satisfies(gap -> {
+            assertThat(gap.path("bridged").asBoolean()).isFalse();
+            assertThat(gap.path("reason").asString()).contains("none of the 2 items").contains("scrolled out");
+            assertThat(gap.path("from").asString()).isEqualTo("2026-03-01T09:00:00Z");
+            assertThat(gap.path("to").asString()).isEqualTo("2026-03-01T09:00:00Z");
+        });
+        publish("g6");
+        poll();
+        assertThat(JsonMapper.builder().build().valueToTree(comptoir.sources().json(source)).path("gaps")).hasSize(1);
     }
 
     @Test

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.comptoir.connector.ConnectorContract;
+import org.comptoir.connector.LoopbackFaults;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,9 +32,7 @@ class XSearchConnectorTest extends ConnectorContract {
     private final List<String[]> tweets = new CopyOnWriteArrayList<>(); // {id, token}
     private final List<String> redelivered = new CopyOnWriteArrayList<>();
     private final List<String> queries = new CopyOnWriteArrayList<>();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String trouble;
-    private volatile Map<String, String> troubleHeaders = Map.of();
+    private final LoopbackFaults faults = new LoopbackFaults();
     private long nextId = 1_897_000_000_000_000_000L;
 
     @Override
@@ -61,27 +59,12 @@ class XSearchConnectorTest extends ConnectorContract {
     private void handle(HttpExchange exchange) throws IOException {
         String query = URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
         queries.add(query);
-        String problem = trouble;
-        trouble = null;
-        if ("hang".equals(problem)) {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
-            return;
+        LoopbackFaults.Fault fault = faults.take();
+        if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization")) && fault.status() == 0) {
+            faults.failNext(401, Map.of());
+            fault = faults.take();
         }
-        if (problem != null && !problem.equals("cut") || !("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            int status = problem == null ? 401 : Integer.parseInt(problem);
-            troubleHeaders.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-            byte[] error = ("{\"title\":\"" + (status == 429 ? "Too Many Requests" : "Unauthorized") + "\",\"type\":\"about:blank\","
-                    + "\"status\":" + status + ",\"detail\":\"" + (status == 429 ? "Too Many Requests" : "Unauthorized") + "\"}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-            exchange.sendResponseHeaders(status, error.length);
-            exchange.getResponseBody().write(error);
-            exchange.close();
+        if (fault.answer(exchange, XSearchConnectorTest::problem, "application/problem+json")) {
             return;
         }
         long since = param(query, "since_id");
@@ -114,9 +97,13 @@ class XSearchConnectorTest extends ConnectorContract {
         byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().add("x-rate-limit-remaining", "449");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body, 0, "cut".equals(problem) ? body.length / 2 : body.length);
-        exchange.close();
+        LoopbackFaults.write(exchange, body, fault.cut());
+    }
+
+    /** X's error body (RFC 7807 problem details). */
+    private static String problem(int status) {
+        String title = status == 429 ? "Too Many Requests" : "Unauthorized";
+        return "{\"title\":\"" + title + "\",\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + title + "\"}";
     }
 
     private static String tweet(String id, String token) {
@@ -164,23 +151,22 @@ class XSearchConnectorTest extends ConnectorContract {
 
     @Override
     protected void failNext(int status, Map<String, String> headers) {
-        troubleHeaders = headers;
-        trouble = Integer.toString(status);
+        faults.failNext(status, headers);
     }
 
     @Override
     protected void hangNext() {
-        trouble = "hang";
+        faults.hangNext();
     }
 
     @Override
     protected void disconnectNext() {
-        trouble = "cut";
+        faults.cutNext();
     }
 
     @Override
     protected void stop() {
-        release.countDown();
+        faults.releaseAll();
         server.stop(0);
     }
 
