@@ -40,7 +40,7 @@ final class BenchCommand {
                 + "(e.g. topics-10000.txt); the last line's match and monitor figures are then theirs.")
         Path matchTopicsFile;
 
-        @Option(names = "--exec-jar", paramLabel = "JAR", defaultValue = "app/target/comptoir-exec.jar",
+        @Option(names = "--exec-jar", paramLabel = "JAR", defaultValue = "${sys:comptoir.exec.jar:-app/target/comptoir-exec.jar}",
                 description = "The jar the one-off import runs in a child JVM (default: ${DEFAULT-VALUE}; skipped when missing).")
         Path execJar;
 
