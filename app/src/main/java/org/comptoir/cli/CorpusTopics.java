@@ -18,8 +18,8 @@ import org.comptoir.query.QuerySyntaxException;
  * Topic queries in the dialect drawn from a corpus's own words, per language, with a fixed seed: ten shapes in
  * turn — {@code a AND b}, an exact phrase seen in the corpus, {@code "a b"~5} of two words seen close together,
  * {@code a OR b OR c}, {@code (a OR b) AND NOT c}, a prefix {@code abcd* AND b}, {@code #tag OR a},
- * {@code (a OR b) lang:xx}, {@code a NEAR/5 b}, {@code a OR "b c"}. Topic i is in the i-th language (in name
- * order, cycling), so every language of the corpus has topics. Words are skewed towards rarer ones, as real
+ * {@code (a OR b) lang:xx}, {@code a NEAR/5 b}, {@code a OR "b c"}. Each run of ten topics (the ten shapes) is in one
+ * language, the languages taken in name order and cycled, so every language of the corpus has every shape. Words are skewed towards rarer ones, as real
  * topics name brands and products rather than stop words.
  */
 final class CorpusTopics {
@@ -101,7 +101,7 @@ final class CorpusTopics {
         List<String> langs = new ArrayList<>(new TreeSet<>(byLang.keySet()));
         List<String> topics = new ArrayList<>(count);
         for (int i = 0; topics.size() < count; i++) {
-            String lang = langs.get(i % langs.size());
+            String lang = langs.get(i / 10 % langs.size());
             String query = shape(i % 10, lang, byLang.get(lang), random);
             try {
                 QueryParser.parse(query);
