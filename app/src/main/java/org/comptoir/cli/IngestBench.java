@@ -93,7 +93,7 @@ final class IngestBench {
                 reported = matching(posts, parse(more), more.size() + " topics");
             }
             double oneoff = oneoff(work, file, topics, posts.size());
-            double opensearch = peer(posts, parsed, matching.matches());
+            double opensearch = peer(posts, parsed, topics, matching.matches());
             out.printf(Locale.ROOT, "end-to-end (parse → enrich → match → index → commit), second import: %.0f posts/s%n", ingest);
             out.printf(Locale.ROOT, "one-off import in a fresh JVM (child process, JVM start included): %s%n", oneoff > 0
                     ? String.format(Locale.ROOT, "%.0f posts/s", oneoff) : "not run");
@@ -281,12 +281,19 @@ final class IngestBench {
     }
 
     /** The peer on the same posts and topics, its matches compared with TopicMatcher's. */
-    private double peer(List<Post> posts, Map<String, QueryNode> topics, List<Set<String>> ours) throws Exception {
+    private double peer(List<Post> posts, Map<String, QueryNode> topics, Map<String, String> queries, List<Set<String>> ours)
+            throws Exception {
         if (!settings.peer()) {
             out.println("OpenSearch peer: not run (--no-peer)");
             return 0;
         }
-        java.util.Optional<IngestPeer> found = IngestPeer.find();
+        java.util.Optional<IngestPeer> found;
+        try {
+            found = IngestPeer.find();
+        } catch (java.util.ServiceConfigurationError e) {
+            out.println("OpenSearch peer: failed to start: " + (e.getCause() == null ? e : e.getCause()));
+            return 0;
+        }
         if (found.isEmpty()) {
             out.println("OpenSearch peer: not available in this jar — it lives in the benchmarks module; "
                     + "`./comptoir bench ingest …` builds that module and runs the race with it (org.comptoir.bench.IngestRace)");
@@ -294,19 +301,20 @@ final class IngestBench {
         }
         try (IngestPeer peer = found.get()) {
             IngestPeer.Result result = peer.run(posts, topics, BATCH, out);
-            compare(ours, result);
+            compare(posts, queries, ours, result);
             out.printf(Locale.ROOT, "%s: %.0f posts/s (percolate + bulk index, timed pass after a warm-up pass)%n", peer.name(),
                     result.postsPerSecond());
             return result.postsPerSecond();
         }
     }
 
-    private void compare(List<Set<String>> ours, IngestPeer.Result result) {
+    private void compare(List<Post> posts, Map<String, String> queries, List<Set<String>> ours, IngestPeer.Result result) {
         Set<String> skipped = result.untranslated().keySet();
         long same = 0;
         long onlyOurs = 0;
         long onlyPeer = 0;
-        Map<String, Integer> differingTopics = new HashMap<>();
+        Set<String> differingTopics = new java.util.TreeSet<>();
+        List<String> examples = new ArrayList<>();
         for (int i = 0; i < ours.size(); i++) {
             Set<String> theirs = i < result.matches().size() ? result.matches().get(i) : Set.of();
             for (String topic : ours.get(i)) {
@@ -317,23 +325,32 @@ final class IngestBench {
                     same++;
                 } else {
                     onlyOurs++;
-                    differingTopics.merge(topic, 1, Integer::sum);
+                    differingTopics.add(topic);
+                    example(examples, "only Comptoir", topic, queries, posts.get(i));
                 }
             }
             for (String topic : theirs) {
                 if (!ours.get(i).contains(topic)) {
                     onlyPeer++;
-                    differingTopics.merge(topic, 1, Integer::sum);
+                    differingTopics.add(topic);
+                    example(examples, "only the peer", topic, queries, posts.get(i));
                 }
             }
         }
         out.printf(Locale.ROOT, "agreement with TopicMatcher: %d (post, topic) pairs found by both, %d only by Comptoir, %d only by "
                 + "the peer (%d topics differ), %d topics left out (not expressible in the peer)%n", same, onlyOurs, onlyPeer,
                 differingTopics.size(), skipped.size());
-        differingTopics.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
-                .forEach(e -> out.printf(Locale.ROOT, "  differs most: %s (%d pairs)%n", e.getKey(), e.getValue()));
+        examples.forEach(out::println);
         result.untranslated().entrySet().stream().limit(5)
-                .forEach(e -> out.printf(Locale.ROOT, "  left out: %s (%s)%n", e.getKey(), e.getValue()));
+                .forEach(e -> out.printf(Locale.ROOT, "  left out: %s %s (%s)%n", e.getKey(), queries.get(e.getKey()), e.getValue()));
+    }
+
+    private static void example(List<String> examples, String side, String topic, Map<String, String> queries, Post post) {
+        if (examples.size() < 5) {
+            String text = post.text().replaceAll("\\s+", " ");
+            examples.add(String.format(Locale.ROOT, "  %s: %s %s in %s [%s] %s", side, topic, queries.get(topic), post.id(), post.effectiveLang(),
+                    text.length() > 120 ? text.substring(0, 120) + "…" : text));
+        }
     }
 
     private List<Post> generatedPosts() {

@@ -44,6 +44,8 @@ public final class OpenSearchPeer implements IngestPeer {
     private final OpenSearchRunner runner;
     private final RestClient client;
     private final Map<String, List<List<String>>> analyzed = new HashMap<>();
+    private long percolateNanos;
+    private long bulkNanos;
 
     public OpenSearchPeer() throws IOException {
         home = Files.createTempDirectory("comptoir-opensearch");
@@ -87,16 +89,19 @@ public final class OpenSearchPeer implements IngestPeer {
         out.printf(Locale.ROOT, "%s: warm-up pass, %.0f posts/s%n", name(), posts.size() / ((System.nanoTime() - start) / 1e9));
         delete("posts-warmup");
         List<Set<String>> matches = new ArrayList<>(posts.size());
+        percolateNanos = 0;
+        bulkNanos = 0;
         start = System.nanoTime();
         pass(posts, "posts", batchSize, window, matches);
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "%s: timed pass, %d posts percolated and indexed in %.2f s, batches of %d%n", name(), posts.size(), seconds,
-                batchSize);
+        out.printf(Locale.ROOT, "%s: timed pass, %d posts percolated and indexed in %.2f s, batches of %d (percolate %.2f s, bulk %.2f s)%n",
+                name(), posts.size(), seconds, batchSize, percolateNanos / 1e9, bulkNanos / 1e9);
         return new Result(posts.size() / seconds, matches, untranslated);
     }
 
     /** Creates the topics index and indexes each topic's query; returns the topics OpenSearch refused or that cannot be expressed. */
     Map<String, String> registerTopics(Map<String, QueryNode> topics) throws Exception {
+        deleteIfExists(TOPICS);
         createIndex(TOPICS, true, topics.size());
         createIndex("analysis", false, 0);
         OpenSearchQueries translator = new OpenSearchQueries(this::positions);
@@ -130,12 +135,16 @@ public final class OpenSearchPeer implements IngestPeer {
 
     /** Percolates then bulk-indexes each batch; collects each post's topics when {@code matches} is given. */
     private void pass(List<Post> posts, String index, int batchSize, int window, List<Set<String>> matches) throws Exception {
+        deleteIfExists(index);
         createIndex(index, false, 0);
         for (int from = 0; from < posts.size(); from += batchSize) {
             List<Post> batch = posts.subList(from, Math.min(posts.size(), from + batchSize));
             List<ObjectNode> docs = new ArrayList<>(batch.size());
             batch.forEach(post -> docs.add(OpenSearchMapping.document(post)));
+            long t0 = System.nanoTime();
             List<Set<String>> found = percolate(docs, window);
+            long t1 = System.nanoTime();
+            percolateNanos += t1 - t0;
             StringBuilder bulk = new StringBuilder(batch.size() * 600);
             for (int i = 0; i < docs.size(); i++) {
                 ArrayNode topics = docs.get(i).putArray("topics");
@@ -145,6 +154,7 @@ public final class OpenSearchPeer implements IngestPeer {
                         .append(OpenSearchQueries.json(docs.get(i))).append('\n');
             }
             Map<String, String> errors = bulkErrors(perform("POST", "/_bulk", bulk.toString(), true));
+            bulkNanos += System.nanoTime() - t1;
             if (!errors.isEmpty()) {
                 throw new IOException("bulk indexing failed for " + errors.size() + " posts, e.g. " + errors.entrySet().iterator().next());
             }
@@ -205,6 +215,12 @@ public final class OpenSearchPeer implements IngestPeer {
         body.set("mappings", OpenSearchMapping.mappings(percolator));
         perform("PUT", "/" + index, OpenSearchQueries.json(body), false);
         perform("GET", "/_cluster/health/" + index + "?wait_for_status=yellow&timeout=60s", null, false);
+    }
+
+    private void deleteIfExists(String index) throws Exception {
+        if (client.performRequest(new Request("HEAD", "/" + index)).getStatusLine().getStatusCode() == 200) {
+            delete(index);
+        }
     }
 
     private void delete(String index) throws Exception {
