@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Text is indexed three ways, as in Comptoir: {@code text} (folded: lower case, accents folded, elision),
  * {@code text.case} (written form) and {@code text_<lang>} (the post's language, light stemmer; the client fills
  * only that one, and it is left out of {@code _source} so the text is stored once). The tokenizer is a
- * {@code pattern} tokenizer recognising URLs, {@code @handles} (with an instance), {@code #hashtags}, words (an
+ * {@code pattern} tokenizer recognising URLs ({@code http(s)://}, {@code www.}, trailing punctuation left out),
+ * {@code @handles} (with an instance) and {@code #hashtags} not glued to a word, words (an
  * apostrophe between letters kept, for elision) and symbol runs (emoji); {@code pattern_capture} adds a hashtag's
  * bare word and a handle's user part at the same position, as Comptoir's TagWordFilter does, and
  * {@code keyword_marker} keeps tags and URLs unstemmed.
@@ -25,9 +26,11 @@ final class OpenSearchMapping {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> ARTICLES = List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu",
             "puisqu", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "v");
-    static final String TOKENS = "https?://\\S+"
-            + "|@[\\p{L}\\p{N}_]+(?:@[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}])?"
-            + "|#[\\p{L}\\p{M}\\p{N}_]+"
+    /** A tag or URL starts only after a boundary (not glued to a word or an {@code @}), as in Comptoir's tokenizer. */
+    private static final String BOUNDARY = "(?<![\\p{L}\\p{M}\\p{N}@])";
+    static final String TOKENS = BOUNDARY + "(?i:https?://|www\\.)[^\\s<>\"«]+?(?=[.,;:!?)\\]}'’\"…]*(?:[\\s<>\"«]|$))"
+            + "|" + BOUNDARY + "@[\\p{L}\\p{N}_]+(?:@[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}])?"
+            + "|" + BOUNDARY + "#[\\p{L}\\p{M}\\p{N}_]+"
             + "|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*"
             + "|[\\p{So}\\p{Sk}\\x{200D}\\x{FE0F}]+";
     private static final String[][] STEMMERS = {{"fr", "light_french"}, {"en", "minimal_english"}, {"es", "light_spanish"},
@@ -57,7 +60,7 @@ final class OpenSearchMapping {
         tags.putArray("patterns").add("^#([\\p{L}\\p{M}\\p{N}_]+)$").add("^@([^@.]+)");
         ObjectNode marker = filters.putObject("tags_unstemmed");
         marker.put("type", "keyword_marker");
-        marker.put("keywords_pattern", "^[#@].+|^https?://.*|^[^\\p{L}\\p{N}]+$");
+        marker.put("keywords_pattern", "^[#@].+|^(?i:https?://|www\\.).*|^[^\\p{L}\\p{N}]+$");
         ObjectNode elision = filters.putObject("articles");
         elision.put("type", "elision");
         elision.put("articles_case", true);

@@ -36,11 +36,13 @@ class OpenSearchPeerTest {
             {"fr", "Café et croissants au Fournil, tartines délicieuses"},
             {"en", "BNP and bnp are not the same for exact case"},
             {"ar", "خدمة العملاء سيئة جدا اليوم"},
+            {"en", "Read www.example.org/articolo, today #Good#Times and2016#Syria news @user://www.example.it/pagina.cfm?id=2"},
     };
     private static final String[] TOPICS = {
             "panne AND sncf", "\"service client\"", "\"service client\"~5", "retard OR delay OR verspätung",
             "(service OR servicio) AND NOT boulangerie", "tartin* AND café", "#grève OR #bahn", "(client OR cliente) lang:es",
             "panne NEAR/5 application", "application", "{BNP}", "@sncf", "delays NEAR/3f line", "العملاء", "applicat* NEAR/3 marche",
+            "articolo OR pagina", "#times OR syria", "#syria", "times AND #good",
     };
 
     @Test
@@ -71,6 +73,6 @@ class OpenSearchPeerTest {
         for (int i = 0; i < posts.size(); i++) {
             assertThat(result.matches().get(i)).as("topics of post %d: %s", i, POSTS[i][1]).isEqualTo(expected.get(i));
         }
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("warm-up pass").contains("timed pass, 12 posts percolated and indexed");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("warm-up pass").contains("timed pass, 13 posts percolated and indexed");
     }
 }
