@@ -171,9 +171,9 @@ class CliTest {
         java.util.List<String> lines = out().lines().toList();
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("first import in a fresh JVM")
                 .contains("imported 600 posts"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("matches: TopicMatcher").endsWith("(same)"));
-        assertThat(lines.get(lines.size() - 1)).matches(
-                "ingest_posts_per_s=\\d+ match_posts_per_s=\\d+ monitor_posts_per_s=\\d+ match_vs_monitor=\\d+\\.\\d\\d");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("matches (20 topics): TopicMatcher").endsWith("(same)"));
+        assertThat(lines.get(lines.size() - 1)).matches("ingest_posts_per_s=\\d+ oneoff_posts_per_s=\\d+ opensearch_posts_per_s=\\d+ "
+                + "match_posts_per_s=\\d+ monitor_posts_per_s=\\d+ match_vs_monitor=\\d+\\.\\d\\d ingest_vs_opensearch=\\d+\\.\\d\\d rss_mb=\\d+");
     }
 
     private int runWithInput(String input, String... args) {
