@@ -192,6 +192,12 @@ public class ComptoirApplication {
         return comptoir.erasure();
     }
 
+    /** The live presence streams of the conversation pages; ended before the data directory closes. */
+    @Bean(destroyMethod = "close")
+    org.comptoir.inbox.presence.PresenceStreams presenceStreams(Comptoir comptoir) {
+        return new org.comptoir.inbox.presence.PresenceStreams(comptoir.inbox().presence(), comptoir.events()).start();
+    }
+
     @Bean
     org.comptoir.team.Teams teams(Comptoir comptoir) {
         return comptoir.teams();
