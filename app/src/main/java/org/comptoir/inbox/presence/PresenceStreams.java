@@ -126,7 +126,11 @@ public final class PresenceStreams implements AutoCloseable {
         if (set != null) {
             set.remove(s);
         }
-        s.emitter().completeWithError(new IOException("presence stream closed"));
+        try {
+            s.emitter().complete();
+        } catch (RuntimeException alreadyGone) {
+            // the connection went away; nothing to end
+        }
     }
 
     /** Ends every stream (the server stops) and the timer. */
