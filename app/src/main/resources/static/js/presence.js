@@ -85,19 +85,19 @@
     });
   }
 
-  // Before a reply: someone else typing, or who answered since this page opened, asks for a second click.
+  // Before a reply: someone else typing right now asks for a second click (an answer already sent is the
+  // server's guard, which shows it).
   var form = box ? box.form : null;
   if (form) {
     form.addEventListener('submit', function (event) {
       var typing = typists();
-      if (confirmed || (typing.length === 0 && answeredBy === null)) {
+      if (confirmed || typing.length === 0) {
         return;
       }
       event.preventDefault();
       confirmed = true;
       var warning = document.getElementById('live-collision');
-      warning.textContent = typing.length > 0 ? say(panel.dataset.warnTyping, typing.join(', '))
-        : say(panel.dataset.answered, answeredBy);
+      warning.textContent = say(panel.dataset.warnTyping, typing.join(', '));
       warning.hidden = false;
       if (!form.querySelector('input[name="confirm"]')) {
         var confirm = document.createElement('input');
