@@ -83,10 +83,10 @@ public final class Comptoir implements AutoCloseable {
     private final org.comptoir.contact.Contacts contacts;
     private final org.comptoir.contact.Erasure erasure;
 
-    private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
+    private Comptoir(Path dataDir, Enricher enricher, Clock clock, java.util.function.Supplier<Database> opener) {
         this.dataDir = dataDir;
         this.clock = clock;
-        this.database = Database.h2(dataDir);
+        this.database = opener.get();
         DataSource sql = database.dataSource();
         this.audit = new AuditLog(new AuditRepository(sql), clock).listenTo(events);
         this.workspaces = new Workspaces(new WorkspaceRepository(sql), events, clock);
@@ -137,6 +137,15 @@ public final class Comptoir implements AutoCloseable {
     }
 
     public static Comptoir open(Path dataDir, Enricher enricher, Clock clock) {
+        return open(dataDir, enricher, clock, () -> Database.h2(dataDir));
+    }
+
+    /** Like {@link #open(Path, Enricher, Clock)} with the workflow state in another database (PostgreSQL), migrated first. */
+    public static Comptoir open(Path dataDir, Enricher enricher, Clock clock, javax.sql.DataSource workflow) {
+        return open(dataDir, enricher, clock, () -> Database.of(workflow));
+    }
+
+    private static Comptoir open(Path dataDir, Enricher enricher, Clock clock, java.util.function.Supplier<Database> database) {
         try {
             if (!Files.isDirectory(dataDir)) {
                 Files.createDirectories(dataDir);
@@ -145,7 +154,7 @@ public final class Comptoir implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
-        return new Comptoir(dataDir, enricher, clock);
+        return new Comptoir(dataDir, enricher, clock, database);
     }
 
     /** A new data directory is readable by its owner only: it holds the posts, password hashes and the server's credential. */
