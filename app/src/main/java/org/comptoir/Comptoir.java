@@ -120,15 +120,15 @@ public final class Comptoir implements AutoCloseable {
                 events, InboxConfig.DEFAULTS, clock, new org.comptoir.inbox.ResponseTargets(sql, teams,
                         ws -> workspaces.find(ws).map(org.comptoir.workspace.Workspace::zone).orElse(org.comptoir.workspace.Workspace.DEFAULT_ZONE),
                         clock));
-        this.routing = new org.comptoir.inbox.Routing(new org.comptoir.inbox.RoutingRuleRepository(sql), conversations, inbox, teams,
-                pipelines, (ws, network, handle, at) -> analytics.levelOf(ws, network, handle, at).map(org.comptoir.analytics.PyramidLevel::label),
-                events, clock);
-        this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
-        this.objectives = new Objectives(sql, analytics, topics, clock);
-        this.reports = new Reports(analytics, alerts, objectives, clock);
         var contactRepository = new org.comptoir.contact.ContactRepository(sql);
         var authorConversations = new org.comptoir.inbox.AuthorConversations(sql);
         this.contacts = new org.comptoir.contact.Contacts(contactRepository, pipelines, authorConversations, employees::list, events, clock);
+        this.routing = new org.comptoir.inbox.Routing(new org.comptoir.inbox.RoutingRuleRepository(sql), conversations, inbox, teams,
+                pipelines, (ws, network, handle, at) -> analytics.levelOf(ws, network, handle, at).map(org.comptoir.analytics.PyramidLevel::label),
+                contacts::tagsOf, events, clock);
+        this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
+        this.objectives = new Objectives(sql, analytics, topics, clock);
+        this.reports = new Reports(analytics, alerts, objectives, clock);
         this.erasure = new org.comptoir.contact.Erasure(pipelines, contactRepository, authorConversations, employees, quarantine, events);
     }
 
