@@ -183,6 +183,14 @@ public final class Comptoir implements AutoCloseable {
         return threaded;
     }
 
+    /** Gives the demo workspace its teams, targets and routing rules, routing its waiting conversations, unless it has teams. */
+    public int setUpDemoInboxIfAbsent() {
+        if (!workspaces.exists(org.comptoir.workspace.Workspace.DEMO)) {
+            return 0;
+        }
+        return org.comptoir.demo.DemoInbox.setUpIfAbsent(teams, routing, inbox, accounts, clock);
+    }
+
     /** The demo's threads older than a week count as dealt with, so its inbox opens on the last week's work. */
     private void settleDemoInbox() {
         inbox.resolveInactiveBefore(org.comptoir.workspace.Workspace.DEMO, clock.instant().minus(java.time.Duration.ofDays(7)),

@@ -85,6 +85,9 @@ public class ComptoirApplication {
                     System.out.printf("%n  First start: user 'admin' created with the password  %s%n"
                             + "  (shown only this once; change it with: comptoir user passwd admin)%n%n", password));
             DemoAccounts.apply(comptoir.accounts(), isLoopback(address) && comptoir.workspaces().exists(Workspace.DEMO));
+            if (demo) {
+                comptoir.setUpDemoInboxIfAbsent();
+            }
             return comptoir;
         } catch (RuntimeException e) {
             comptoir.close();
