@@ -125,6 +125,22 @@ class PostgresMigrationsTest {
         assertThat(inbox.metrics("pg", Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-04T00:00:00Z")))
                 .containsKey("median_first_response_minutes");
 
+        // two days later (another process on the same database): the snooze woke on its date, its pause ended then
+        try (Comptoir later = Comptoir.open(dir.resolve("later"), Enricher.none(),
+                Clock.fixed(Instant.parse("2026-03-06T12:00:00Z"), ZoneOffset.UTC), sql)) {
+            Conversation woken = later.inbox().get("pg", id).conversation();
+            assertThat(woken.status()).isEqualTo(ConversationStatus.OPEN);
+            try (var c = sql.getConnection(); var q = c.prepareStatement("select started_at, ended_at from conversation_pause "
+                    + "where conversation_id = ?")) {
+                q.setLong(1, id);
+                try (var row = q.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getTimestamp(1).toInstant()).isEqualTo(CLOCK.instant());
+                    assertThat(row.getTimestamp(2).toInstant()).as("ended on the snooze date").isEqualTo(Instant.parse("2026-03-05T09:00:00Z"));
+                }
+            }
+        }
+
         Contact contact = comptoir.contacts().create("pg", "Marie", "cliente fidèle", List.of("vip"),
                 List.of(Identity.parse("mastodon:marie@piaille.example")));
         assertThat(comptoir.contacts().get("pg", contact.id()).identities()).hasSize(1);

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,7 @@ class PresenceStreamTest {
     static String paul;
     static String viewer;
     static long id;
+    static org.comptoir.inbox.reply.FakeMastodon mastodon;
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,11 +62,15 @@ class PresenceStreamTest {
         String line = TestPosts.jsonl("m:1", "@fournil ma baguette est crue", "fr", "2026-03-01T10:00:00Z") + "\n";
         comptoir.importer().importStream("w", new java.io.ByteArrayInputStream(line.getBytes(UTF_8)), "a.jsonl", null, null, null);
         id = comptoir.inbox().list("w", InboxQuery.all()).conversations().get(0).id();
+        mastodon = new org.comptoir.inbox.reply.FakeMastodon();
+        comptoir.replyAccounts().save("w", "mastodon", mastodon.base().toString(), "@fournil",
+                org.comptoir.inbox.reply.FakeMastodon.TOKEN, java.time.Instant.now());
     }
 
     @AfterAll
     static void stop() {
         app.close();
+        mastodon.close();
     }
 
     static HttpResponse<String> call(String token, String method, String path, String body) throws Exception {
@@ -157,6 +163,28 @@ class PresenceStreamTest {
             assertThat(call(marie, "POST", presence("w"), "{\"state\":\"left\"}").statusCode()).isEqualTo(200);
             assertThat(paulSees.next("presence").path("others").size()).isZero();
         }
+    }
+
+    @Test
+    void thePageWarnsBeforeAReplyWhileSomeoneElseTypesThenSendsOnConfirmation() throws Exception {
+        org.comptoir.web.SignInSession paulPage = new org.comptoir.web.SignInSession(base);
+        assertThat(paulPage.signIn("paul", "paul-password").statusCode()).isEqualTo(302);
+        String page = paulPage.get("/inbox/" + id + "?workspace=w&locale=en").body();
+        java.util.regex.Matcher seenInput = java.util.regex.Pattern.compile("name=\"seen\" value=\"(\\d+)\"").matcher(page);
+        assertThat(seenInput.find()).as("the reply form says what the agent saw").isTrue();
+        String seen = seenInput.group(1);
+        assertThat(call(marie, "POST", presence("w"), "{\"state\":\"typing\"}").statusCode()).isEqualTo(200);
+        var held = paulPage.post("/inbox/" + id + "/reply?workspace=w", Map.of("text", "Je m'en occupe", "seen", seen), true);
+        assertThat(held.statusCode()).isEqualTo(302);
+        String warned = paulPage.get(held.headers().firstValue("Location").orElseThrow().replace(base, "") + "&locale=en").body();
+        assertThat(warned).contains("id=\"typing-collision\"").contains("marie was typing a reply")
+                .contains("name=\"confirm\" value=\"true\"").contains("Je m&#39;en occupe");
+        int before = JSON.readTree(call(paul, "GET", "/api/v1/conversations/" + id + "?workspace=w", null).body()).path("replies").size();
+        var sent = paulPage.post("/inbox/" + id + "/reply?workspace=w", Map.of("text", "Je m'en occupe", "seen", seen, "confirm", "true"), true);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(JSON.readTree(call(paul, "GET", "/api/v1/conversations/" + id + "?workspace=w", null).body()).path("replies").size())
+                .isEqualTo(before + 1);
+        call(marie, "POST", presence("w"), "{\"state\":\"left\"}");
     }
 
     @Test
