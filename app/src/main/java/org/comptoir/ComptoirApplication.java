@@ -305,6 +305,8 @@ public class ComptoirApplication {
 
     @EventListener
     public void onClose(ContextClosedEvent event) {
+        // the open presence streams end first: a graceful shutdown would otherwise wait for them
+        event.getApplicationContext().getBean(org.comptoir.inbox.presence.PresenceStreams.class).close();
         ServerFile.delete(event.getApplicationContext().getBean(Comptoir.class).dataDir());
     }
 }
