@@ -136,12 +136,17 @@ public final class Presence {
         return list;
     }
 
-    private synchronized void publishIfChanged(Key key) {
-        List<Present> current = now(key);
-        List<Present> before = current.isEmpty() ? published.remove(key) : published.put(key, current);
-        if (!current.equals(before == null ? List.of() : before)) {
+    /** Tells the listeners when the key's visible state differs from what they were last told (outside the lock: they write to networks). */
+    private void publishIfChanged(Key key) {
+        if (changed(key)) {
             listeners.forEach(listener -> listener.accept(key));
         }
+    }
+
+    private synchronized boolean changed(Key key) {
+        List<Present> current = now(key);
+        List<Present> before = current.isEmpty() ? published.remove(key) : published.put(key, current);
+        return !current.equals(before == null ? List.of() : before);
     }
 
     private static Instant later(Instant a, Instant b) {
