@@ -147,6 +147,17 @@ class PostgresMigrationsTest {
         assertThat(comptoir.contacts().list("pg")).extracting(Contact::name).containsExactly("Marie");
         assertThat(comptoir.contacts().profile("pg", contact.id()).contact().tags()).containsExactly("vip");
 
+        // GDPR erasure of Marie's account on PostgreSQL: index, conversations, contact identity, quarantined raw bytes
+        String bad = "{\"id\":\"m:bad\",\"network\":\"mastodon\",\"author\":{\"handle\":\"@marie@piaille.example\"}}\n";
+        comptoir.importer().importStream("pg", new ByteArrayInputStream(bad.getBytes(UTF_8)), "b.jsonl", null, null, null);
+        assertThat(comptoir.quarantine().list("pg", 10)).isNotEmpty();
+        var erased = comptoir.erasure().eraseAuthor("pg", Identity.parse("mastodon:marie@piaille.example"));
+        assertThat(erased.posts()).isEqualTo(1);
+        assertThat(comptoir.quarantine().list("pg", 10)).as("the quarantined record naming her").isEmpty();
+        assertThat(comptoir.contacts().list("pg")).as("her only identity gone, the contact too").isEmpty();
+        assertThat(inbox.list("pg", InboxQuery.all()).conversations()).extracting(Conversation::authorHandle)
+                .doesNotContain("@marie@piaille.example");
+
         assertThat(comptoir.teams().delete("pg", "support")).isTrue();
         assertThat(comptoir.routing().delete("pg", rule.id())).isTrue();
     }
