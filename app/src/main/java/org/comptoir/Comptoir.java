@@ -84,10 +84,10 @@ public final class Comptoir implements AutoCloseable {
     private final org.comptoir.contact.Contacts contacts;
     private final org.comptoir.contact.Erasure erasure;
 
-    private Comptoir(Path dataDir, Enricher enricher, Clock clock) {
+    private Comptoir(Path dataDir, Enricher enricher, Clock clock, java.util.function.Supplier<Database> opener) {
         this.dataDir = dataDir;
         this.clock = clock;
-        this.database = Database.h2(dataDir);
+        this.database = opener.get();
         DataSource sql = database.dataSource();
         this.audit = new AuditLog(new AuditRepository(sql), clock).listenTo(events);
         this.workspaces = new Workspaces(new WorkspaceRepository(sql), events, clock);
@@ -121,18 +121,18 @@ public final class Comptoir implements AutoCloseable {
                 events, InboxConfig.DEFAULTS, clock, new org.comptoir.inbox.ResponseTargets(sql, teams,
                         ws -> workspaces.find(ws).map(org.comptoir.workspace.Workspace::zone).orElse(org.comptoir.workspace.Workspace.DEFAULT_ZONE),
                         clock));
+        var contactRepository = new org.comptoir.contact.ContactRepository(sql);
+        var authorConversations = new org.comptoir.inbox.AuthorConversations(sql);
+        this.contacts = new org.comptoir.contact.Contacts(contactRepository, pipelines, authorConversations, employees::list, events, clock);
         this.routing = new org.comptoir.inbox.Routing(new org.comptoir.inbox.RoutingRuleRepository(sql), conversations, inbox, teams,
                 pipelines, (ws, network, handle, at) -> analytics.levelOf(ws, network, handle, at).map(org.comptoir.analytics.PyramidLevel::label),
-                events, clock);
+                contacts::tagsOf, events, clock);
         this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
         this.objectives = new Objectives(sql, analytics, topics, clock);
         this.reports = new Reports(analytics, alerts, objectives, clock);
         this.reportSchedules = new org.comptoir.report.ReportSchedules(sql, reports, alerts,
                 ws -> workspaces.find(ws).map(org.comptoir.workspace.Workspace::zone).orElse(org.comptoir.workspace.Workspace.DEFAULT_ZONE),
                 clock);
-        var contactRepository = new org.comptoir.contact.ContactRepository(sql);
-        var authorConversations = new org.comptoir.inbox.AuthorConversations(sql);
-        this.contacts = new org.comptoir.contact.Contacts(contactRepository, pipelines, authorConversations, employees::list, events, clock);
         this.erasure = new org.comptoir.contact.Erasure(pipelines, contactRepository, authorConversations, employees, quarantine, events);
     }
 
@@ -141,6 +141,15 @@ public final class Comptoir implements AutoCloseable {
     }
 
     public static Comptoir open(Path dataDir, Enricher enricher, Clock clock) {
+        return open(dataDir, enricher, clock, () -> Database.h2(dataDir));
+    }
+
+    /** Like {@link #open(Path, Enricher, Clock)} with the workflow state in another database (PostgreSQL), migrated first. */
+    public static Comptoir open(Path dataDir, Enricher enricher, Clock clock, javax.sql.DataSource workflow) {
+        return open(dataDir, enricher, clock, () -> Database.of(workflow));
+    }
+
+    private static Comptoir open(Path dataDir, Enricher enricher, Clock clock, java.util.function.Supplier<Database> database) {
         try {
             if (!Files.isDirectory(dataDir)) {
                 Files.createDirectories(dataDir);
@@ -149,7 +158,7 @@ public final class Comptoir implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
-        return new Comptoir(dataDir, enricher, clock);
+        return new Comptoir(dataDir, enricher, clock, database);
     }
 
     /** A new data directory is readable by its owner only: it holds the posts, password hashes and the server's credential. */
@@ -176,6 +185,14 @@ public final class Comptoir implements AutoCloseable {
         int threaded = inbox.backfill(org.comptoir.workspace.Workspace.DEMO);
         settleDemoInbox();
         return threaded;
+    }
+
+    /** Gives the demo workspace its teams, targets and routing rules, routing its waiting conversations, unless it has teams. */
+    public int setUpDemoInboxIfAbsent() {
+        if (!workspaces.exists(org.comptoir.workspace.Workspace.DEMO)) {
+            return 0;
+        }
+        return org.comptoir.demo.DemoInbox.setUpIfAbsent(teams, routing, inbox, accounts, clock);
     }
 
     /** The demo's threads older than a week count as dealt with, so its inbox opens on the last week's work. */

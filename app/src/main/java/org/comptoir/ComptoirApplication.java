@@ -87,6 +87,9 @@ public class ComptoirApplication {
                     System.out.printf("%n  First start: user 'admin' created with the password  %s%n"
                             + "  (shown only this once; change it with: comptoir user passwd admin)%n%n", password));
             DemoAccounts.apply(comptoir.accounts(), isLoopback(address) && comptoir.workspaces().exists(Workspace.DEMO));
+            if (demo) {
+                comptoir.setUpDemoInboxIfAbsent();
+            }
             return comptoir;
         } catch (RuntimeException e) {
             comptoir.close();
@@ -192,6 +195,12 @@ public class ComptoirApplication {
     @Bean
     org.comptoir.contact.Erasure erasure(Comptoir comptoir) {
         return comptoir.erasure();
+    }
+
+    /** The live presence streams of the conversation pages; ended before the data directory closes. */
+    @Bean(destroyMethod = "close")
+    org.comptoir.inbox.presence.PresenceStreams presenceStreams(Comptoir comptoir) {
+        return new org.comptoir.inbox.presence.PresenceStreams(comptoir.inbox().presence(), comptoir.events()).start();
     }
 
     @Bean
@@ -311,6 +320,8 @@ public class ComptoirApplication {
 
     @EventListener
     public void onClose(ContextClosedEvent event) {
+        // the open presence streams end first: a graceful shutdown would otherwise wait for them
+        event.getApplicationContext().getBean(org.comptoir.inbox.presence.PresenceStreams.class).close();
         ServerFile.delete(event.getApplicationContext().getBean(Comptoir.class).dataDir());
     }
 }

@@ -3,6 +3,7 @@ package org.comptoir.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import org.comptoir.ingest.ImportFormat;
 import org.comptoir.ingest.ImportSummary;
 import org.comptoir.search.PostSearch;
@@ -92,6 +93,32 @@ interface CliBackend extends AutoCloseable {
 
     /** Threads the workspace's stored posts into conversations; returns the posts newly threaded. */
     int inboxBackfill(String workspace) throws CliException;
+
+    // teams and routing rules: the API's JSON, whichever backend answers
+
+    /** {@code GET /api/v1/teams}. */
+    String teams(String workspace) throws CliException;
+
+    /** {@code GET /api/v1/teams/{name}}. */
+    String team(String workspace, String name) throws CliException;
+
+    /** {@code POST /api/v1/teams} ({@code create}) or {@code PUT /api/v1/teams/{name}} with this body. */
+    String saveTeam(String workspace, String name, JsonNode body, boolean create) throws CliException;
+
+    /** {@code DELETE /api/v1/teams/{name}}; false when there is no such team. */
+    boolean removeTeam(String workspace, String name) throws CliException;
+
+    /** {@code GET /api/v1/routing/rules}. */
+    String routingRules(String workspace) throws CliException;
+
+    /** {@code POST /api/v1/routing/rules}. */
+    String addRoutingRule(String workspace, JsonNode body) throws CliException;
+
+    /** {@code DELETE /api/v1/routing/rules/{id}}; false when there is no such rule. */
+    boolean removeRoutingRule(String workspace, long id) throws CliException;
+
+    /** {@code POST /api/v1/routing/rules/dry-run}: what the rule would do to the existing conversations. */
+    String routingDryRun(String workspace, JsonNode body) throws CliException;
 
     // workspaces, users, roles, tokens, audit: what an administrator does (the local CLI is one)
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, TopicCommand.class,
                 QuarantineCommand.class, AnalyzeCommand.class, CorrectionsCommand.class, TrainCommand.class, EvalCommand.class,
                 BenchCommand.class, AnalyticsCommand.class, ReportCommand.class, ReportScheduleCommand.class, ExportCommand.class, WorkspaceCommand.class, UserCommand.class,
-                TokenCommand.class, AuditCommand.class, SourceCommand.class, InboxCommand.class, AlertsCommand.class, GdprCommand.class})
+                TokenCommand.class, AuditCommand.class, SourceCommand.class, InboxCommand.class, TeamCommand.class, RoutingCommand.class,
+                AlertsCommand.class, GdprCommand.class})
 public final class ComptoirCommand {
 
     @Option(names = "--data", defaultValue = "./data", scope = ScopeType.INHERIT,

@@ -415,6 +415,72 @@ final class LocalBackend implements CliBackend {
     }
 
     @Override
+    public String teams(String workspace) throws CliException {
+        return JSON.writeValueAsString(Map.of("teams", comptoir.teams().list(existing(workspace)).stream()
+                .map(org.comptoir.team.TeamJson::view).toList()));
+    }
+
+    @Override
+    public String team(String workspace, String name) throws CliException {
+        return JSON.writeValueAsString(org.comptoir.team.TeamJson.view(comptoir.teams().find(existing(workspace), name)
+                .orElseThrow(() -> new CliException("no team '" + name + "'", CliErrors.BAD_INPUT))));
+    }
+
+    @Override
+    public String saveTeam(String workspace, String name, tools.jackson.databind.JsonNode body, boolean create) throws CliException {
+        String ws = existing(workspace);
+        var request = JSON.treeToValue(body, org.comptoir.team.TeamJson.Request.class);
+        String asName = create ? request.name() : name;
+        if (create && asName != null && comptoir.teams().find(ws, asName.strip()).isPresent()) {
+            throw new CliException("team '" + asName.strip() + "' exists already", CliErrors.BAD_INPUT);
+        }
+        return JSON.writeValueAsString(org.comptoir.team.TeamJson.view(admin(() ->
+                comptoir.teams().save(request.team(ws, asName == null ? null : asName.strip())))));
+    }
+
+    @Override
+    public boolean removeTeam(String workspace, String name) throws CliException {
+        return comptoir.teams().delete(existing(workspace), name);
+    }
+
+    @Override
+    public String routingRules(String workspace) throws CliException {
+        return JSON.writeValueAsString(Map.of("rules", comptoir.routing().rules(existing(workspace)).stream()
+                .map(org.comptoir.inbox.RoutingJson::view).toList()));
+    }
+
+    @Override
+    public String addRoutingRule(String workspace, tools.jackson.databind.JsonNode body) throws CliException {
+        String ws = existing(workspace);
+        var rule = admin(() -> JSON.treeToValue(body, org.comptoir.inbox.RoutingJson.Request.class).rule(0, ws));
+        return JSON.writeValueAsString(org.comptoir.inbox.RoutingJson.view(admin(() -> {
+            try {
+                return comptoir.routing().create(rule);
+            } catch (QuerySyntaxException e) {
+                throw CliErrors.badQuery(e);
+            }
+        })));
+    }
+
+    @Override
+    public boolean removeRoutingRule(String workspace, long id) throws CliException {
+        return comptoir.routing().delete(existing(workspace), id);
+    }
+
+    @Override
+    public String routingDryRun(String workspace, tools.jackson.databind.JsonNode body) throws CliException {
+        String ws = existing(workspace);
+        var rule = admin(() -> JSON.treeToValue(body, org.comptoir.inbox.RoutingJson.Request.class).rule(0, ws));
+        return JSON.writeValueAsString(org.comptoir.inbox.RoutingJson.dryRunView(admin(() -> {
+            try {
+                return comptoir.routing().dryRun(rule);
+            } catch (QuerySyntaxException e) {
+                throw CliErrors.badQuery(e);
+            }
+        })));
+    }
+
+    @Override
     public void close() {
         Actor.clear();
         comptoir.close();

@@ -465,6 +465,60 @@ final class RemoteBackend implements CliBackend {
     }
 
     @Override
+    public String teams(String workspace) throws CliException {
+        return exchange(get("/api/v1/teams", Map.of("workspace", workspace)));
+    }
+
+    @Override
+    public String team(String workspace, String name) throws CliException {
+        return exchange(get("/api/v1/teams/" + encode(name), Map.of("workspace", workspace)));
+    }
+
+    @Override
+    public String saveTeam(String workspace, String name, JsonNode body, boolean create) throws CliException {
+        return exchange(create ? json("POST", "/api/v1/teams", Map.of("workspace", workspace), body)
+                : json("PUT", "/api/v1/teams/" + encode(name), Map.of("workspace", workspace), body));
+    }
+
+    @Override
+    public boolean removeTeam(String workspace, String name) throws CliException {
+        return deleted("/api/v1/teams/" + encode(name), workspace);
+    }
+
+    @Override
+    public String routingRules(String workspace) throws CliException {
+        return exchange(get("/api/v1/routing/rules", Map.of("workspace", workspace)));
+    }
+
+    @Override
+    public String addRoutingRule(String workspace, JsonNode body) throws CliException {
+        return exchange(json("POST", "/api/v1/routing/rules", Map.of("workspace", workspace), body));
+    }
+
+    @Override
+    public boolean removeRoutingRule(String workspace, long id) throws CliException {
+        return deleted("/api/v1/routing/rules/" + id, workspace);
+    }
+
+    @Override
+    public String routingDryRun(String workspace, JsonNode body) throws CliException {
+        return exchange(json("POST", "/api/v1/routing/rules/dry-run", Map.of("workspace", workspace), body));
+    }
+
+    /** DELETE; false on a 404 (nothing of that name or id). */
+    private boolean deleted(String path, String workspace) throws CliException {
+        try {
+            send(HttpRequest.newBuilder(uri(path, Map.of("workspace", workspace), List.of())).DELETE().build());
+            return true;
+        } catch (CliException e) {
+            if (e.getMessage().contains("HTTP 404")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public void close() {
         // java.net.http.HttpClient needs no closing on Java 17
     }

@@ -56,6 +56,15 @@ public final class Contacts {
         return contacts.owner(workspace, account);
     }
 
+    /** The tags of the contact holding this author's account (network name, raw handle), none when no contact holds it. */
+    public List<String> tagsOf(String workspace, String network, String handle) {
+        if (network == null || handle == null || handle.isBlank()) {
+            return List.of();
+        }
+        return contacts.owner(workspace, new Identity(network, handle, null)).flatMap(id -> contacts.find(workspace, id))
+                .map(Contact::tags).orElse(List.of());
+    }
+
     /** Creates a contact holding these accounts (taken from any contact that held them); a blank name takes an account's display name. */
     public Contact create(String workspace, String name, String notes, List<String> tags, List<Identity> identities) {
         if (identities.isEmpty() && (name == null || name.isBlank())) {

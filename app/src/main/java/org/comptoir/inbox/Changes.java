@@ -67,6 +67,11 @@ final class Changes {
         Conversation updated = new Conversation(c.id(), c.workspace(), status, snoozed, priority, team, assignee, tags,
                 c.network(), c.authorHandle(), c.authorName(), c.rootPost(), c.subject(), c.intent(), c.sentiment(),
                 c.openedAt(), c.lastMessageAt(), c.waitingSince(), c.firstResponseAt(), resolved);
+        if (status != c.status() && c.status() == ConversationStatus.SNOOZED) {
+            conversations.pauseEnded(c.workspace(), c.id(), now);
+        } else if (status != c.status() && status == ConversationStatus.SNOOZED) {
+            conversations.pauseStarted(c.workspace(), c.id(), now);
+        }
         if (Boolean.TRUE.equals(change.answered())) {
             updated = answered(updated);
             details.add("answered on the network by " + actor);

@@ -237,10 +237,40 @@ public final class ConversationRepository {
         });
     }
 
-    /** Snoozed conversations whose date has come are open again. */
+    /** Snoozed conversations whose date has come are open again; their pause ended at that date. */
     int wake(String workspace, Instant now) {
-        return Sql.update(dataSource, "update conversation set status = 'open', snoozed_until = null where workspace = ? "
-                + "and status = 'snoozed' and snoozed_until <= ?", workspace, ts(now));
+        return Sql.inTransaction(dataSource, connection -> {
+            try (var pauses = Sql.prepare(connection, "update conversation_pause set ended_at = (select c.snoozed_until from conversation c "
+                    + "where c.id = conversation_pause.conversation_id) where workspace = ? and ended_at is null and conversation_id in "
+                    + "(select id from conversation where workspace = ? and status = 'snoozed' and snoozed_until <= ?)",
+                    workspace, workspace, ts(now));
+                 var update = Sql.prepare(connection, "update conversation set status = 'open', snoozed_until = null where workspace = ? "
+                         + "and status = 'snoozed' and snoozed_until <= ?", workspace, ts(now))) {
+                pauses.executeUpdate();
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** The conversation was snoozed at {@code at}: its target clocks stop. */
+    void pauseStarted(String workspace, long conversation, Instant at) {
+        Sql.update(dataSource, "insert into conversation_pause (workspace, conversation_id, started_at) values (?, ?, ?)",
+                workspace, conversation, ts(at));
+    }
+
+    /** The conversation's snooze ended at {@code at} (its status changed): its clocks run again. */
+    void pauseEnded(String workspace, long conversation, Instant at) {
+        Sql.update(dataSource, "update conversation_pause set ended_at = ? where workspace = ? and conversation_id = ? and ended_at is null",
+                ts(at), workspace, conversation);
+    }
+
+    /** Every pause of the workspace's conversations, by conversation. */
+    Map<Long, List<PausedClock.Pause>> pauses(String workspace) {
+        Map<Long, List<PausedClock.Pause>> out = new java.util.HashMap<>();
+        Sql.query(dataSource, "select conversation_id, started_at, ended_at from conversation_pause where workspace = ?",
+                row -> out.computeIfAbsent(row.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new PausedClock.Pause(instant(row, 2), instant(row, 3))), workspace);
+        return out;
     }
 
     static Conversation read(ResultSet row) throws SQLException {

@@ -42,6 +42,7 @@ public final class Inbox {
     private final Events events;
     private final Clock clock;
     private final ResponseTargets targets;
+    private final org.comptoir.inbox.presence.Presence presence;
 
     public Inbox(ConversationRepository conversations, ReplyQueue replies, ReplyDispatcher dispatcher, Pipelines pipelines,
                  Accounts accounts, Function<String, Set<String>> ownHandles, Function<String, Set<String>> engageTopics,
@@ -54,6 +55,7 @@ public final class Inbox {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.presence = new org.comptoir.inbox.presence.Presence(clock);
         this.threader = new Threader(conversations, ownHandles, engageTopics,
                 (ws, id) -> pipelines.get(ws).index().get(id).map(StoredPost::post), config, clock);
         events.subscribe(PostsIndexed.class, e -> thread(e.workspace(), e.posts()));
@@ -169,6 +171,16 @@ public final class Inbox {
                 dispatcher.canSend(workspace, c.network()));
     }
 
+    /** Who is viewing or typing in the conversations, live (this process's pages). */
+    public org.comptoir.inbox.presence.Presence presence() {
+        return presence;
+    }
+
+    /** The conversation without its timeline; {@link NoSuchElementException} when the workspace has none with this id. */
+    public Conversation conversation(String workspace, long id) {
+        return find(workspace, id);
+    }
+
     private Conversation find(String workspace, long id) {
         return conversations.find(workspace, id).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
     }
@@ -211,7 +223,8 @@ public final class Inbox {
 
     /**
      * Like {@link #reply(String, long, String, String)}, guarding against a second answer: when {@code seenUpTo} (the
-     * last timeline item the agent saw) is given and an answer was added after it, throws {@link AnsweredMeanwhile}.
+     * last timeline item the agent saw) is given and an answer was added after it, throws {@link AnsweredMeanwhile};
+     * when someone else is typing a reply in it right now (live presence), throws {@link TypingMeanwhile}.
      */
     public Reply reply(String workspace, long id, String text, String inReplyTo, Long seenUpTo) {
         Conversation c = find(workspace, id);
@@ -221,6 +234,10 @@ public final class Inbox {
                     .ifPresent(other -> {
                         throw new AnsweredMeanwhile(other);
                     });
+            List<String> typing = presence.typing(workspace, id, Actor.current().name());
+            if (!typing.isEmpty()) {
+                throw new TypingMeanwhile(typing);
+            }
         }
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a reply needs a text");
@@ -241,7 +258,7 @@ public final class Inbox {
         long message = now.get(now.size() - 1).id();
         Reply reply = replies.enqueue(workspace, id, message, c.network(), target, text.strip(), author, clock.instant());
         new Changes(conversations, accounts, clock).answered(find(workspace, id));
-        events.publish(new ReplyQueued(workspace, id, reply.id(), c.network()));
+        events.publish(new ReplyQueued(workspace, id, reply.id(), c.network(), author));
         return reply;
     }
 

@@ -150,6 +150,12 @@ class InboxApiController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage(), "answer", InboxViews.item(e.other())));
     }
 
+    /** Someone else is typing a reply right now (live presence): 409 with who, nothing queued. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(TypingMeanwhile.class)
+    ResponseEntity<Map<String, Object>> typingMeanwhile(TypingMeanwhile e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage(), "typing", e.users()));
+    }
+
     @GetMapping("/inbox/accounts")
     List<ReplyAccounts.Summary> accounts(@Needs(Role.MANAGER) WorkspaceRef workspace) {
         return accounts.list(workspace.name());

@@ -111,6 +111,9 @@ class InboxController {
         } catch (AnsweredMeanwhile e) {
             flash.addFlashAttribute("collision", e.other());
             flash.addFlashAttribute("draft", text);
+        } catch (TypingMeanwhile e) {
+            flash.addFlashAttribute("typingCollision", String.join(", ", e.users()));
+            flash.addFlashAttribute("draft", text);
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -1,5 +1,5 @@
 package org.comptoir.inbox;
 
-/** An agent's reply was queued for sending on the conversation's network. */
-public record ReplyQueued(String workspace, long conversationId, long replyId, String network) {
+/** An agent ({@code author}) queued a reply for sending on the conversation's network. */
+public record ReplyQueued(String workspace, long conversationId, long replyId, String network, String author) {
 }

@@ -32,8 +32,11 @@ public final class ResponseTargets {
     private final Function<String, ZoneId> zoneOf;
     private final Clock clock;
 
+    private final ConversationRepository conversations;
+
     public ResponseTargets(DataSource dataSource, Teams teams, Function<String, ZoneId> zoneOf, Clock clock) {
         this.dataSource = dataSource;
+        this.conversations = new ConversationRepository(dataSource);
         this.teams = teams;
         this.zoneOf = zoneOf;
         this.clock = clock;
@@ -101,7 +104,7 @@ public final class ResponseTargets {
     }
 
     Calculator calculator(String workspace) {
-        return new Calculator(workspace, settings(workspace), clock.instant());
+        return new Calculator(workspace, settings(workspace), conversations.pauses(workspace), clock.instant());
     }
 
     /** Computes deadlines with one workspace's settings, caching each team's hours. */
@@ -110,8 +113,10 @@ public final class ResponseTargets {
         private final Settings settings;
         private final Instant now;
         private final Map<String, BusinessHours> hours = new HashMap<>();
+        private final Map<Long, List<PausedClock.Pause>> pauses;
 
-        Calculator(String workspace, Settings settings, Instant now) {
+        Calculator(String workspace, Settings settings, Map<Long, List<PausedClock.Pause>> pauses, Instant now) {
+            this.pauses = pauses;
             this.workspace = workspace;
             this.settings = settings;
             this.now = now;
@@ -128,17 +133,25 @@ public final class ResponseTargets {
         }
 
         Deadline deadline(Conversation c) {
-            return compute(c, target(c.priority()), hours(c.team()), now);
+            return compute(c, target(c.priority()), hours(c.team()), pauses.getOrDefault(c.id(), List.of()), now);
         }
     }
 
     /** The deadlines of {@code c} under {@code target} counted in {@code hours}, and its state at {@code now}. */
     static Deadline compute(Conversation c, Target target, BusinessHours hours, Instant now) {
+        return compute(c, target, hours, List.of(), now);
+    }
+
+    /**
+     * Like {@link #compute(Conversation, Target, BusinessHours, Instant)}, both clocks stopping during {@code pauses}
+     * (the conversation's snoozes): a snoozed conversation neither uses up its targets nor breaches them meanwhile.
+     */
+    static Deadline compute(Conversation c, Target target, BusinessHours hours, List<PausedClock.Pause> pauses, Instant now) {
         if (target == null || c.tags().contains(Routing.SPAM)) {
             return Deadline.NONE;
         }
-        Instant first = hours.plus(c.openedAt(), Duration.ofMinutes(target.firstResponseMinutes()));
-        Instant resolution = hours.plus(c.openedAt(), Duration.ofMinutes(target.resolutionMinutes()));
+        Instant first = PausedClock.due(hours, c.openedAt(), Duration.ofMinutes(target.firstResponseMinutes()), pauses, now);
+        Instant resolution = PausedClock.due(hours, c.openedAt(), Duration.ofMinutes(target.resolutionMinutes()), pauses, now);
         boolean firstLate = c.firstResponseAt() == null ? now.isAfter(first) : c.firstResponseAt().isAfter(first);
         if (c.status() == ConversationStatus.RESOLVED) {
             boolean late = firstLate || c.resolvedAt() != null && c.resolvedAt().isAfter(resolution);

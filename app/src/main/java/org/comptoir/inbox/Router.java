@@ -16,8 +16,14 @@ final class Router {
     private Router() {
     }
 
-    /** What routing knows of a conversation: the conversation, its opening post (null when not in the index any more), the author's level. */
-    record Facts(Conversation conversation, StoredPost root, Supplier<Optional<String>> level) {
+    /**
+     * What routing knows of a conversation: the conversation, its opening post (null when not in the index any more),
+     * the author's level and the tags of the author's contact (both asked only when a rule needs them).
+     */
+    record Facts(Conversation conversation, StoredPost root, Supplier<Optional<String>> level, Supplier<List<String>> contactTags) {
+        Facts(Conversation conversation, StoredPost root, Supplier<Optional<String>> level) {
+            this(conversation, root, level, List::of);
+        }
     }
 
     static boolean matches(RoutingRule.Conditions when, Facts facts, Set<String> queryMatches) {
@@ -36,6 +42,10 @@ final class Router {
             return false;
         }
         if (when.query() != null && (queryMatches == null || !queryMatches.contains(c.rootPost()))) {
+            return false;
+        }
+        if (!when.contactTags().isEmpty() && facts.contactTags().get().stream()
+                .noneMatch(t -> when.contactTags().contains(t.toLowerCase(java.util.Locale.ROOT)))) {
             return false;
         }
         return when.authorLevel().isEmpty() || facts.level().get().map(when.authorLevel()::contains).orElse(false);

@@ -33,6 +33,7 @@ public final class Routing {
     private final Teams teams;
     private final Pipelines pipelines;
     private final AuthorLevels levels;
+    private final ContactTags contactTags;
     private final Clock clock;
 
     /** An author's level in the engagement pyramid when a conversation opened (analytics, wired by the composition root). */
@@ -40,8 +41,14 @@ public final class Routing {
         Optional<String> level(String workspace, String network, String handle, Instant at);
     }
 
+    /** The tags of the contact holding an author's account (contacts, wired by the composition root), none without a contact. */
+    public interface ContactTags {
+        List<String> of(String workspace, String network, String handle);
+    }
+
     public Routing(RoutingRuleRepository rules, ConversationRepository conversations, Inbox inbox, Teams teams, Pipelines pipelines,
-                   AuthorLevels levels, Events events, Clock clock) {
+                   AuthorLevels levels, ContactTags contactTags, Events events, Clock clock) {
+        this.contactTags = contactTags;
         this.rules = rules;
         this.conversations = conversations;
         this.inbox = inbox;
@@ -175,6 +182,7 @@ public final class Routing {
         private final PostIndex index;
         private final Map<String, Set<String>> queryMatches = new HashMap<>();
         private final Map<Long, Optional<String>> levelCache = new HashMap<>();
+        private final Map<Long, List<String>> contactTagCache = new HashMap<>();
         private final boolean needPost;
 
         Facts(String workspace, List<Conversation> list, List<RoutingRule> rulesUsed) {
@@ -210,7 +218,8 @@ public final class Routing {
         /** The facts of {@code now} (as earlier rules left it), whose opening post and author are those of {@code opened}. */
         Router.Facts of(Conversation now, Conversation opened) {
             return new Router.Facts(now, needPost ? index.get(opened.rootPost()).orElse(null) : null, () -> levelCache.computeIfAbsent(opened.id(),
-                    k -> levels.level(workspace, opened.network(), opened.authorHandle(), opened.openedAt())));
+                    k -> levels.level(workspace, opened.network(), opened.authorHandle(), opened.openedAt())),
+                    () -> contactTagCache.computeIfAbsent(opened.id(), k -> contactTags.of(workspace, opened.network(), opened.authorHandle())));
         }
     }
 }

@@ -101,7 +101,7 @@ class RoutingController {
     static RoutingRule rule(String workspace, Map<String, String> form) {
         RoutingRule.Conditions when = new RoutingRule.Conditions(list(form.get("topic")), list(form.get("intent")),
                 list(form.get("sentiment")), list(form.get("language")), list(form.get("network")), form.get("query"),
-                list(form.get("author_level")), list(form.get("when_tags")));
+                list(form.get("author_level")), list(form.get("when_tags")), list(form.get("contact_tags")));
         RoutingRule.Actions then = new RoutingRule.Actions(form.get("team"), form.get("assign"), form.get("priority"),
                 list(form.get("tags")), form.containsKey("spam"), form.containsKey("resolve"));
         return new RoutingRule(0, workspace, 0, form.get("name"), true, when, then, form.containsKey("continue"));

@@ -21,16 +21,26 @@ public record RoutingRule(long id, String workspace, int position, String name, 
             throw new IllegalArgumentException("a rule needs a name of 1 to 100 characters");
         }
         name = name.strip();
-        when = when == null ? new Conditions(null, null, null, null, null, null, null, null) : when;
+        when = when == null ? new Conditions(null, null, null, null, null, null, null, null, null) : when;
         if (then == null || then.isEmpty()) {
             throw new IllegalArgumentException("a rule needs at least one action (team, assign, priority, tags, spam, resolve)");
         }
     }
 
-    /** What a conversation must be; null or empty means any. {@code query} is the dialect, on the opening post. */
+    /**
+     * What a conversation must be; null or empty means any. {@code query} is the dialect, on the opening post;
+     * {@code tags} are the conversation's, {@code contactTags} those of the contact holding the author's account.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Conditions(List<String> topic, List<String> intent, List<String> sentiment, List<String> language,
-                             List<String> network, String query, List<String> authorLevel, List<String> tags) {
+                             List<String> network, String query, List<String> authorLevel, List<String> tags,
+                             List<String> contactTags) {
+        /** Conditions without contact tags. */
+        public Conditions(List<String> topic, List<String> intent, List<String> sentiment, List<String> language,
+                          List<String> network, String query, List<String> authorLevel, List<String> tags) {
+            this(topic, intent, sentiment, language, network, query, authorLevel, tags, null);
+        }
+
         public Conditions {
             topic = clean(topic, false);
             intent = clean(intent, true);
@@ -40,6 +50,7 @@ public record RoutingRule(long id, String workspace, int position, String name, 
             query = query == null || query.isBlank() ? null : query.strip();
             authorLevel = clean(authorLevel, true);
             tags = clean(tags, true);
+            contactTags = clean(contactTags, true);
             authorLevel.stream().filter(l -> !LEVELS.contains(l)).findFirst().ifPresent(l -> {
                 throw new IllegalArgumentException("unknown author level '" + l + "' (expected audience, participant, conversant or advocate)");
             });

@@ -14,7 +14,13 @@
  * <p>Routing ({@link org.comptoir.inbox.Routing}): ordered rules applied as conversations open, with a dry-run over
  * the existing ones ({@code /api/v1/routing/rules}, page {@code /routing}). Response targets
  * ({@link org.comptoir.inbox.ResponseTargets}): deadlines per priority in the business hours of the conversation's
- * {@code team.Team} or the workspace, the {@code breach=} filter and {@code /api/v1/inbox/metrics}.
+ * {@code team.Team} or the workspace, stopped while a conversation is snoozed ({@link org.comptoir.inbox.PausedClock}),
+ * the {@code breach=} filter and {@code /api/v1/inbox/metrics}. Rules and teams as the API and the CLI write them:
+ * {@link org.comptoir.inbox.RoutingJson}.
+ *
+ * <p>Live presence ({@link org.comptoir.inbox.presence}): who is viewing or typing in a conversation, streamed to the
+ * pages open on it; {@link org.comptoir.inbox.Inbox#reply} refuses a reply with {@link org.comptoir.inbox.TypingMeanwhile}
+ * while someone else types there, as with {@link org.comptoir.inbox.AnsweredMeanwhile} once someone answered.
  *
  * <p>Listens to {@code pipeline.PostsIndexed} and its own {@link org.comptoir.inbox.ConversationsOpened}. Publishes
  * {@link org.comptoir.inbox.ConversationUpdated}, {@link org.comptoir.inbox.NoteAdded},

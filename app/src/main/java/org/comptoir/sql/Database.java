@@ -5,12 +5,17 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** Opens the workflow database and brings its schema up to date. */
+/**
+ * Opens the workflow database and brings its schema up to date: the embedded H2 file by default, or any
+ * {@link DataSource} (PostgreSQL), on which the same migrations run.
+ */
 public final class Database implements AutoCloseable {
-    private final JdbcConnectionPool pool;
+    private final DataSource dataSource;
+    private final Runnable closer;
 
-    private Database(JdbcConnectionPool pool) {
-        this.pool = pool;
+    private Database(DataSource dataSource, Runnable closer) {
+        this.dataSource = dataSource;
+        this.closer = closer;
     }
 
     /** The embedded default: an H2 file {@code comptoir.mv.db} inside {@code dataDir}. */
@@ -19,7 +24,13 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "comptoir", "");
         pool.setMaxConnections(16);
         migrate(pool);
-        return new Database(pool);
+        return new Database(pool, pool::dispose);
+    }
+
+    /** A database opened elsewhere (PostgreSQL): migrated here, closed by whoever opened it. */
+    public static Database of(DataSource dataSource) {
+        migrate(dataSource);
+        return new Database(dataSource, () -> { });
     }
 
     static void migrate(DataSource dataSource) {
@@ -27,11 +38,11 @@ public final class Database implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return pool;
+        return dataSource;
     }
 
     @Override
     public void close() {
-        pool.dispose();
+        closer.run();
     }
 }

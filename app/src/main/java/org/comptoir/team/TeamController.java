@@ -34,7 +34,7 @@ class TeamController {
                 @RequestParam(defaultValue = "") String hours, @RequestParam(defaultValue = "") String holidays,
                 @RequestParam(defaultValue = "") String members, RedirectAttributes flash) {
         try {
-            teams.save(new Team(workspace.name(), name.strip(), label, TeamApiController.zone(zone), hours,
+            teams.save(new Team(workspace.name(), name.strip(), label, TeamJson.zone(zone), hours,
                     HoursSpec.holidays(Arrays.asList(holidays.split("[,\\s]+"))), Arrays.asList(members.split("[,\\s]+"))));
             flash.addFlashAttribute("saved", name.strip());
         } catch (IllegalArgumentException e) {

@@ -139,4 +139,52 @@ class ResponseTargetsTest {
                 .containsEntry("first_response_decided", 1);
         assertThat((List<?>) metrics.get("teams")).hasSize(2);
     }
+
+    @Test
+    void aSnoozedConversationsClocksStopUntilItWakes() throws Exception {
+        // opened Tuesday 2026-03-10 09:00 Paris; normal: first response within 6 working hours (15:00 Paris without a pause)
+        comptoir.inbox().targets().save("w", new ResponseTargets.Settings("mon-fri 09:00-18:00", List.of(),
+                Map.of(Priority.NORMAL, new ResponseTargets.Target(360, 2400))));
+        store(post("x:1", MARIE, "@fournil un", "2026-03-10T08:00:00Z", null));
+        long id = comptoir.inbox().list("w", InboxQuery.all()).conversations().get(0).id();
+        // snoozed at 13:00 Paris (4 h used) until Friday 13 09:00 Paris
+        comptoir.inbox().update("w", id, new ConversationChange(ConversationStatus.SNOOZED, Instant.parse("2026-03-13T08:00:00Z"),
+                null, null, null, null, null));
+        reopenAt("2026-03-12T12:00:00Z"); // Thursday 13:00 Paris, still snoozed: 2 h left from now
+        Deadline thursday = deadline(id);
+        assertThat(thursday.firstResponseDue()).isEqualTo(Instant.parse("2026-03-12T14:00:00Z"));
+        assertThat(thursday.state()).as("not missed while snoozed").isEqualTo(Deadline.State.OK);
+        reopenAt("2026-03-16T12:00:00Z"); // Monday: it woke on Friday 09:00 Paris, the 2 h left ran out at 11:00 Paris
+        Deadline monday = deadline(id);
+        assertThat(comptoir.inbox().get("w", id).conversation().status()).isEqualTo(ConversationStatus.OPEN);
+        assertThat(monday.firstResponseDue()).isEqualTo(Instant.parse("2026-03-13T10:00:00Z"));
+        assertThat(monday.state()).isEqualTo(Deadline.State.BREACH);
+    }
+
+    @Test
+    void reopeningBeforeTheSnoozeDateRestartsTheClocksThen() throws Exception {
+        comptoir.inbox().targets().save("w", new ResponseTargets.Settings("mon-fri 09:00-18:00", List.of(),
+                Map.of(Priority.NORMAL, new ResponseTargets.Target(360, 2400))));
+        store(post("x:1", MARIE, "@fournil un", "2026-03-10T08:00:00Z", null));
+        long id = comptoir.inbox().list("w", InboxQuery.all()).conversations().get(0).id();
+        comptoir.inbox().update("w", id, new ConversationChange(ConversationStatus.SNOOZED, Instant.parse("2026-03-20T08:00:00Z"),
+                null, null, null, null, null));
+        reopenAt("2026-03-11T08:00:00Z"); // Wednesday 09:00 Paris, reopened by hand: 2 h left → 11:00 Paris
+        comptoir.inbox().update("w", id, new ConversationChange(ConversationStatus.OPEN, null, null, null, null, null, null));
+        assertThat(deadline(id).firstResponseDue()).isEqualTo(Instant.parse("2026-03-11T10:00:00Z"));
+        reopenAt("2026-03-12T08:00:00Z");
+        assertThat(deadline(id).firstResponseDue()).as("the pause ended when it was reopened").isEqualTo(Instant.parse("2026-03-11T10:00:00Z"));
+        assertThat(deadline(id).state()).isEqualTo(Deadline.State.BREACH);
+        assertThat(comptoir.inbox().list("w", InboxQuery.from(Map.of("breach", "true"))).total()).isEqualTo(1);
+    }
+
+    private void reopenAt(String now) {
+        comptoir.close();
+        comptoir = Comptoir.open(dir, Enricher.none(), Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+    }
+
+    private Deadline deadline(long id) {
+        Conversation c = comptoir.inbox().get("w", id).conversation();
+        return comptoir.inbox().deadlines("w", List.of(c)).get(id);
+    }
 }

@@ -252,4 +252,42 @@ class RoutingTest {
         assertThat(routing.delete("w", first.id())).isFalse();
         assertThatThrownBy(() -> comptoir.teams().save(team("support", List.of("viewer")))).hasMessageContaining("not an agent");
     }
+
+    @Test
+    void aContactTagConditionMatchesAuthorsWhoseContactHasTheTag() {
+        Conversation c = conversation("x", "complaint", "negative", List.of());
+        RoutingRule.Conditions vip = new RoutingRule.Conditions(null, null, null, null, null, null, null, null, List.of("VIP", "presse"));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Router.Facts tagged = new Router.Facts(c, null, Optional::empty, () -> {
+            asked.incrementAndGet();
+            return List.of("Vip");
+        });
+        assertThat(Router.matches(vip, tagged, Set.of())).as("any of the values, case aside").isTrue();
+        assertThat(Router.matches(vip, new Router.Facts(c, null, Optional::empty, () -> List.of("fidèle")), Set.of())).isFalse();
+        assertThat(Router.matches(vip, new Router.Facts(c, null, Optional::empty), Set.of())).as("no contact, no tag").isFalse();
+        assertThat(Router.matches(when(null), new Router.Facts(c, null, Optional::empty, () -> {
+            throw new AssertionError("contact tags asked without a contact-tag condition");
+        }), Set.of())).isTrue();
+        assertThat(asked).hasValue(1);
+        assertThat(vip.contactTags()).containsExactly("vip", "presse");
+    }
+
+    @Test
+    void aRuleOnContactTagsRoutesOnlyTheTaggedContactsConversations() throws Exception {
+        comptoir.contacts().create("w", "Marie", "", List.of("vip"), List.of(org.comptoir.contact.Identity.parse("x:@marie")));
+        comptoir.contacts().create("w", "Paul", "", List.of("presse"), List.of(org.comptoir.contact.Identity.parse("x:paul")));
+        rule("clients vip", new RoutingRule.Conditions(null, null, null, null, null, null, null, null, List.of("vip")),
+                then("support", null, "urgent", List.of(), false, false), false);
+        store(post("x:1", MARIE, "@fournil une question", "2026-03-10T08:00:00Z", null),
+                post("x:2", PAUL, "@fournil une question", "2026-03-10T08:00:00Z", null),
+                post("x:3", LEA, "@fournil une question", "2026-03-10T08:00:00Z", null));
+        assertThat(of("x:1").team()).isEqualTo("support");
+        assertThat(of("x:1").priority()).isEqualTo(Priority.URGENT);
+        assertThat(of("x:2").team()).as("a contact with other tags").isNull();
+        assertThat(of("x:3").team()).as("an author without a contact").isNull();
+        Routing.DryRun run = routing.dryRun(new RoutingRule(0, "w", 0, "essai", true,
+                new RoutingRule.Conditions(null, null, null, null, null, null, null, null, List.of("presse")),
+                then(null, null, "high", List.of(), false, false), false));
+        assertThat(run.conversations()).extracting(h -> h.conversation().rootPost()).containsExactly("x:2");
+    }
 }

@@ -186,6 +186,9 @@ class AuthorizationMatrixTest {
                         JSON, "{\"text\":\"note\"}")),
                 conv("POST /api/v1/conversations/{id}/reply", AGENT, 202, id -> new Call("/api/v1/conversations/" + id + "/reply",
                         JSON, "{\"text\":\"bonjour\"}")),
+                conv("GET /api/v1/conversations/{id}/presence", VIEWER, 200, id -> new Call("/api/v1/conversations/" + id + "/presence")),
+                conv("POST /api/v1/conversations/{id}/presence", VIEWER, 200, id -> new Call("/api/v1/conversations/" + id + "/presence",
+                        JSON, "{\"state\":\"viewing\"}")),
                 get("GET /api/v1/inbox/accounts", MANAGER, 200, "/api/v1/inbox/accounts"),
                 send("PUT /api/v1/inbox/accounts/{network}", MANAGER, 200, "/api/v1/inbox/accounts/bluesky", JSON,
                         "{\"base_url\":\"http://127.0.0.1:9/\",\"handle\":\"matrix.example\",\"secret\":\"app-password\"}"),
@@ -517,7 +520,63 @@ class AuthorizationMatrixTest {
             request.header("Content-Type", call.type());
         }
         request.method(row.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return (row.api() ? API : who.browser()).send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient client = row.api() ? API : who.browser();
+        if (STREAMS.contains(row.key())) {
+            return firstEvent(client.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Rows answering a server-sent event stream that stays open: the cell reads it up to its first event. */
+    static final Set<String> STREAMS = Set.of("GET /api/v1/conversations/{id}/presence");
+
+    /** The response with its body cut after the first event (or whole, when it is an error that ends). */
+    static HttpResponse<String> firstEvent(HttpResponse<java.util.stream.Stream<String>> response) {
+        StringBuilder body = new StringBuilder();
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            java.util.Iterator<String> it = lines.iterator();
+            while (it.hasNext()) {
+                String line = it.next();
+                if (line.isEmpty() && body.length() > 0 && response.statusCode() == 200) {
+                    break;
+                }
+                body.append(line).append('\n');
+            }
+        }
+        String text = body.toString();
+        return new HttpResponse<>() {
+            public int statusCode() {
+                return response.statusCode();
+            }
+
+            public HttpRequest request() {
+                return response.request();
+            }
+
+            public java.util.Optional<HttpResponse<String>> previousResponse() {
+                return java.util.Optional.empty();
+            }
+
+            public java.net.http.HttpHeaders headers() {
+                return response.headers();
+            }
+
+            public String body() {
+                return text;
+            }
+
+            public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+                return response.sslSession();
+            }
+
+            public URI uri() {
+                return response.uri();
+            }
+
+            public HttpClient.Version version() {
+                return response.version();
+            }
+        };
     }
 
     /** A caller with a bearer token (the API) and a signed-in browser session with its CSRF token (the pages). */
