@@ -75,8 +75,8 @@ final class TrainCommand {
         Path corrections;
 
         @Option(names = "--brand", description = "Brand-directed training posts (lang<TAB>sentiment<TAB>intent<TAB>complaint<TAB>text): "
-                + "extra intent training posts and the explicit labels of the complaint detector.")
-        Path brand;
+                + "extra intent training posts and the explicit labels of the complaint detector. Repeatable; files are read in order.")
+        java.util.List<Path> brand = new java.util.ArrayList<>();
 
         @Override
         public Integer call() throws Exception {

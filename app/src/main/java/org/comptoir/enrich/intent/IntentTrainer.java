@@ -27,7 +27,7 @@ public final class IntentTrainer {
     }
 
     public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv) throws IOException {
-        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, null);
+        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, List.of());
     }
 
     /**
@@ -37,6 +37,12 @@ public final class IntentTrainer {
      * which may or may not report a problem, are left out of the complaint head).
      */
     public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv, Path brandTsv)
+            throws IOException {
+        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, brandTsv == null ? List.of() : List.of(brandTsv));
+    }
+
+    /** As above, with any number of brand-directed training files, read in the order given. */
+    public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv, List<Path> brandTsvs)
             throws IOException {
         IntentDataset dataset = IntentDataset.read(datasetTsv);
         IntentDataset extra = extraLabelledTsv == null ? new IntentDataset(List.of(), List.of()) : IntentDataset.read(extraLabelledTsv);
@@ -48,10 +54,10 @@ public final class IntentTrainer {
         List<LabelledPost> train = new ArrayList<>(split.train());
         train.addAll(extra.posts());
         List<Boolean> complaints = new ArrayList<>(train.stream().map(IntentTrainer::impliedComplaint).toList());
-        List<String> brandRejected = List.of();
-        if (brandTsv != null) {
+        List<String> brandRejected = new ArrayList<>();
+        for (Path brandTsv : brandTsvs) {
             BrandPosts.Read brand = BrandPosts.read(brandTsv);
-            brandRejected = brand.rejected();
+            brandRejected.addAll(brand.rejected());
             for (BrandPost p : brand.posts()) {
                 if (p.intent() != null) {
                     train.add(new LabelledPost(p.intent(), p.lang(), p.text(), "brand"));
