@@ -65,7 +65,7 @@ public final class IntentTrainer {
                 }
             }
         }
-        Tuning tuning = CrossValidation.tune(train, split.train().size(), FOLDS, BITS, SGD_SEED);
+        Tuning tuning = CrossValidation.tune(train, split.train().size(), split.train().size() + extra.posts().size(), FOLDS, BITS, SGD_SEED);
         FeatureExtractor extractor = new FeatureExtractor(tuning.spec());
         List<FeatureBuffer.Vector> vectors = Vectoriser.vectorise(train, extractor);
         float[][] fitted = SoftmaxSgd.fit(vectors, labels(train), tuning.spec().dimension(), tuning.settings(), SGD_SEED);
