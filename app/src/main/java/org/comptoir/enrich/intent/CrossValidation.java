@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.comptoir.enrich.sentiment.SentimentResult;
 import org.comptoir.post.Intent;
 
 /**
@@ -21,18 +22,28 @@ final class CrossValidation {
     private static final double[] RATES = {0.5, 2.0};
     private static final double[] L2 = {1e-6, 1e-4};
     private static final boolean[] BALANCED = {false, true};
+    /** Tone weights tried when the posts' tones are known (0 = no tone feature). */
+    static final float[] TONE_WEIGHTS = {0f, 1f, 2f};
 
     private CrossValidation() {
     }
 
     static IntentTrainer.Tuning tune(List<LabelledPost> train, int correctionsFrom, int correctionsTo, int folds, int bits, long seed) {
+        return tune(train, null, correctionsFrom, correctionsTo, folds, bits, seed);
+    }
+
+    /** As above, with the tone of each post as the sentiment model reads it ({@code tones} null: no tone feature). */
+    static IntentTrainer.Tuning tune(List<LabelledPost> train, List<SentimentResult> tones, int correctionsFrom, int correctionsTo,
+                                     int folds, int bits, long seed) {
         int[] fold = assignFolds(train, correctionsFrom, correctionsTo, folds);
         int[] labels = IntentTrainer.labels(train);
         IntentTrainer.Tuning best = null;
+        float[] toneWeights = tones == null ? new float[] {0f} : TONE_WEIGHTS;
+        for (float toneWeight : toneWeights) {
         for (float charWeight : CHAR_WEIGHTS) {
             for (float ruleWeight : RULE_WEIGHTS) {
-                FeatureSpec spec = new FeatureSpec(bits, 3, 5, charWeight, ruleWeight);
-                List<FeatureBuffer.Vector> vectors = Vectoriser.vectorise(train, new FeatureExtractor(spec));
+                FeatureSpec spec = new FeatureSpec(bits, 3, 5, charWeight, ruleWeight, toneWeight);
+                List<FeatureBuffer.Vector> vectors = Vectoriser.vectorise(train, new FeatureExtractor(spec), tones);
                 for (int epochs : EPOCHS) {
                     for (double rate : RATES) {
                         for (double l2 : L2) {
@@ -47,6 +58,7 @@ final class CrossValidation {
                     }
                 }
             }
+        }
         }
         return best;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.comptoir.post.Intent;
+import org.comptoir.post.Sentiment;
 
 /**
  * Detects what the author of a brand-directed post wants (complaint, question, praise, purchase intent,
@@ -44,14 +45,23 @@ public final class IntentClassifier {
     }
 
     public IntentResult classify(CharSequence text, String lang) {
+        return classify(text, lang, null, 0);
+    }
+
+    /**
+     * As above, with the sentiment model's decision for the same post ({@code tone}, {@code toneConfidence}):
+     * a model trained with the tone feature (ADR 0025) reads it; {@code tone} null means not known.
+     * {@link org.comptoir.enrich.PostAnalyser} always passes it.
+     */
+    public IntentResult classify(CharSequence text, String lang, Sentiment tone, double toneConfidence) {
         try {
-            return classifyOrThrow(text, lang);
+            return classifyOrThrow(text, lang, tone, toneConfidence);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return new IntentResult(Intent.OTHER, 0, List.of("note:not-classified:" + e.getClass().getSimpleName()));
         }
     }
 
-    private IntentResult classifyOrThrow(CharSequence text, String lang) {
+    private IntentResult classifyOrThrow(CharSequence text, String lang, Sentiment tone, double toneConfidence) {
         ClassifierScratch s = scratch.get();
         if (text == null) {
             return new IntentResult(Intent.OTHER, 1, List.of(NOTE_EMPTY));
@@ -61,7 +71,7 @@ public final class IntentClassifier {
             return new IntentResult(Intent.OTHER, 1, s.tokens.truncated ? List.of(NOTE_EMPTY, NOTE_TRUNCATED) : List.of(NOTE_EMPTY));
         }
         cues.match(s.tokens, s.hits);
-        extractor.extract(s.tokens, s.hits, lang, s.features);
+        extractor.extract(s.tokens, s.hits, lang, tone, toneConfidence, s.features);
         model.predict(s.features, s.probabilities);
         int best = 0;
         for (int c = 1; c < s.probabilities.length; c++) {
