@@ -1,24 +1,57 @@
-import sys,re,unicodedata,glob
-def norm(t):
-    t=unicodedata.normalize('NFKD',t.lower())
-    t=''.join(c for c in t if not unicodedata.combining(c))
-    t=re.sub(r'@\w+','',t); t=re.sub(r'[^\w ]',' ',t); return re.sub(r'\s+',' ',t).strip()
-def grams(t,n=4):
-    t=' '+t+' '; return {t[i:i+n] for i in range(len(t)-n+1)}
-def words(t): return set(t.split())
-new=[l.rstrip('\n').split('\t')[-1] for l in open(sys.argv[1]) if l.strip() and not l.startswith('#')]
-ev=[]
-for f in sorted(glob.glob('eval/brand-directed/brand_*.tsv')):
-    for l in open(f):
-        if l.strip() and not l.startswith('#'): ev.append((f.split('/')[-1],l.rstrip('\n').split('\t')[-1]))
-E=[(f,t,grams(norm(t)),words(norm(t))) for f,t in ev]
-thr=float(sys.argv[2]) if len(sys.argv)>2 else 0.4
-flag=0; best_all=[]
-for t in new:
-    g=grams(norm(t)); w=words(norm(t))
-    best=max(((len(g&eg)/len(g|eg), len(w&ew)/max(1,len(w|ew)), f, et) for f,et,eg,ew in E))
-    best_all.append(best[0])
-    if best[0]>=thr:
-        flag+=1; print(f"{best[0]:.2f} {best[1]:.2f} NEW: {t}  ~ {best[2]}" + (": "+best[3] if "dev" in best[2] else ""))
+#!/usr/bin/env python3
+"""Near-duplicate scan of a training file against the brand-directed evaluation set.
+
+    python3 eval/brand-directed/tools/near_duplicates.py TRAINING.tsv [THRESHOLD]
+
+For every post of TRAINING.tsv (last tab-separated field; '#' lines skipped) it finds the evaluation post
+(eval/brand-directed/brand_*.tsv, dev and test) with the highest Jaccard similarity of character 4-grams
+of the accent-folded, lower-cased words (handles and punctuation dropped), and lists the training posts
+at or above THRESHOLD (default 0.3). The matching evaluation text is shown for dev posts only: held-out
+(test) texts are never printed, only the file they are in. Run from the repository root.
+"""
+import glob
+import re
 import statistics
-print(f"scanned {len(new)} posts against {len(E)} eval posts; max char-4gram Jaccard {max(best_all):.3f}, median {statistics.median(best_all):.3f}; {flag} at or above {thr}")
+import sys
+import unicodedata
+
+
+def norm(text):
+    text = unicodedata.normalize('NFKD', text.lower())
+    text = ''.join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r'@\w+', '', text)
+    text = re.sub(r'[^\w ]', ' ', text)
+    return re.sub(r'\s+', ' ', text).strip()
+
+
+def grams(text, n=4):
+    text = ' ' + text + ' '
+    return {text[i:i + n] for i in range(len(text) - n + 1)}
+
+
+def main():
+    training = [line.rstrip('\n').split('\t')[-1] for line in open(sys.argv[1], encoding='utf-8')
+                if line.strip() and not line.startswith('#')]
+    threshold = float(sys.argv[2]) if len(sys.argv) > 2 else 0.3
+    evaluation = []
+    for name in sorted(glob.glob('eval/brand-directed/brand_*.tsv')):
+        for line in open(name, encoding='utf-8'):
+            if line.strip() and not line.startswith('#'):
+                text = line.rstrip('\n').split('\t')[-1]
+                evaluation.append((name.split('/')[-1], text, grams(norm(text))))
+    nearest = []
+    flagged = 0
+    for text in training:
+        g = grams(norm(text))
+        best = max((len(g & e) / len(g | e), name, other) for name, other, e in evaluation)
+        nearest.append(best[0])
+        if best[0] >= threshold:
+            flagged += 1
+            shown = ': ' + best[2] if '_dev' in best[1] else ''
+            print(f'{best[0]:.2f} {text}  ~ {best[1]}{shown}')
+    print(f'scanned {len(training)} posts against {len(evaluation)} evaluation posts; highest similarity '
+          f'{max(nearest):.3f}, median {statistics.median(nearest):.3f}; {flagged} at or above {threshold}')
+
+
+if __name__ == '__main__':
+    main()

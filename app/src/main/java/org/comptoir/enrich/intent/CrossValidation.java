@@ -23,7 +23,7 @@ final class CrossValidation {
     private static final double[] L2 = {1e-6, 1e-4};
     private static final boolean[] BALANCED = {false, true};
     /** Tone weights tried when the posts' tones are known (0 = no tone feature). */
-    static final float[] TONE_WEIGHTS = {0f, 1f, 2f};
+    static final float[] TONE_WEIGHTS = {0f, 1f, 2f, 4f};
 
     private CrossValidation() {
     }
