@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.comptoir.enrich.sentiment.SentimentClassifier;
+import org.comptoir.enrich.sentiment.SentimentResult;
 import org.comptoir.post.Intent;
 import org.comptoir.post.Sentiment;
 
@@ -44,7 +46,18 @@ public final class IntentClassifier {
         }
     }
 
+    /**
+     * The intent of {@code text}. A model that reads the tone (ADR 0025) gets it from the shipped sentiment
+     * model here, which costs a sentiment classification; callers that already have the sentiment
+     * ({@link org.comptoir.enrich.PostAnalyser}) pass it to {@link #classify(CharSequence, String, Sentiment, double)}.
+     */
     public IntentResult classify(CharSequence text, String lang) {
+        if (model.spec().toneWeight() > 0 && text != null) {
+            SentimentResult tone = ToneReader.read(text, lang);
+            if (tone != null) {
+                return classify(text, lang, tone.sentiment(), tone.confidence());
+            }
+        }
         return classify(text, lang, null, 0);
     }
 
@@ -100,6 +113,23 @@ public final class IntentClassifier {
 
     String provenance() {
         return model.provenance();
+    }
+
+    /** The shipped sentiment model, loaded on first use only by models that read the tone. */
+    private static final class ToneReader {
+        private static final SentimentClassifier SENTIMENT = load();
+
+        private static SentimentClassifier load() {
+            try {
+                return SentimentClassifier.loadDefault();
+            } catch (RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+
+        static SentimentResult read(CharSequence text, String lang) {
+            return SENTIMENT == null ? null : SENTIMENT.classify(text, lang);
+        }
     }
 
     private static final class DefaultHolder {

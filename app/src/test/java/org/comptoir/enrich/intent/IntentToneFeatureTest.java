@@ -110,4 +110,24 @@ class IntentToneFeatureTest {
         assertThat(java.util.Arrays.copyOfRange(fold, 10, 13)).containsOnly(-1);
         assertThat(java.util.Arrays.copyOfRange(fold, 13, 18)).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
     }
+
+    @Test
+    void withoutAGivenToneTheShippedModelReadsItWithTheShippedSentimentModel() {
+        IntentClassifier shipped = IntentClassifier.loadDefault();
+        org.comptoir.enrich.sentiment.SentimentClassifier sentiment = org.comptoir.enrich.sentiment.SentimentClassifier.loadDefault();
+        assertThat(shipped.classify("x", "en").intent()).isNotNull();
+        for (String text : new String[] {"colis jamais reçu, service client injoignable, toujours pas remboursé",
+                "this game is a gem, still hooked after all these weeks"}) {
+            SentimentResult tone = sentiment.classify(text, text.startsWith("colis") ? "fr" : "en");
+            String lang = text.startsWith("colis") ? "fr" : "en";
+            IntentResult alone = shipped.classify(text, lang);
+            IntentResult given = shipped.classify(text, lang, tone.sentiment(), tone.confidence());
+            assertThat(alone.intent()).as(text).isEqualTo(given.intent());
+            assertThat(alone.confidence()).as(text).isEqualTo(given.confidence());
+        }
+        // and the tone matters: the same words with the opposite tone are read differently
+        IntentResult negative = shipped.classify("the parcel came today", "en", Sentiment.NEGATIVE, 0.95);
+        IntentResult positive = shipped.classify("the parcel came today", "en", Sentiment.POSITIVE, 0.95);
+        assertThat(negative.complaint()).isGreaterThan(positive.complaint());
+    }
 }
