@@ -43,6 +43,9 @@ final class EvalCommand {
         @Option(names = "--intent-model", description = "Intent and complaint model file (default: the shipped model).")
         Path intentModel;
 
+        @Option(names = "--errors", description = "Also list every wrong decision (gold -> predicted, text, evidence) after the figures.")
+        boolean errors;
+
         abstract Task task();
 
         @Override
@@ -58,8 +61,13 @@ final class EvalCommand {
             PostAnalyser analyser = new PostAnalyser(LanguageDetector.loadDefault(),
                     model == null ? SentimentClassifier.loadDefault() : SentimentClassifier.load(model),
                     intentModel == null ? IntentClassifier.loadDefault() : IntentClassifier.load(intentModel));
-            Scores scores = Evaluator.evaluate(analyser, read.posts(), task(), lang != null ? lang : languageOf(file));
+            java.util.List<String> wrong = new java.util.ArrayList<>();
+            Scores scores = Evaluator.evaluate(analyser, read.posts(), task(), lang != null ? lang : languageOf(file), wrong::add);
             System.out.print(scores.render());
+            if (errors) {
+                System.out.println("errors (" + wrong.size() + ")");
+                wrong.forEach(System.out::println);
+            }
             if (!read.rejected().isEmpty()) {
                 System.err.println(read.rejected().size() + " line(s) skipped: "
                         + String.join("; ", read.rejected().subList(0, Math.min(5, read.rejected().size()))));

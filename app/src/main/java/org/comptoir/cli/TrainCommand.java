@@ -75,12 +75,22 @@ final class TrainCommand {
         Path corrections;
 
         @Option(names = "--brand", description = "Brand-directed training posts (lang<TAB>sentiment<TAB>intent<TAB>complaint<TAB>text): "
-                + "extra intent training posts and the explicit labels of the complaint detector.")
-        Path brand;
+                + "extra intent training posts and the explicit labels of the complaint detector. Repeatable; files are read in order.")
+        java.util.List<Path> brand = new java.util.ArrayList<>();
+
+        @Option(names = "--sentiment-model", description = "Sentiment model whose reading of each post (its tone) becomes a feature "
+                + "of the intent model (default: the shipped sentiment model); cross-validation decides how much it weighs.")
+        Path sentimentModel;
+
+        @Option(names = "--no-tone", description = "Train without the tone feature (the intent model reads the text alone).")
+        boolean noTone;
 
         @Override
         public Integer call() throws Exception {
-            IntentReport report = IntentTrainer.trainAndEvaluate(dataset, out, corrections, brand);
+            org.comptoir.enrich.sentiment.SentimentClassifier tone = noTone ? null
+                    : sentimentModel == null ? org.comptoir.enrich.sentiment.SentimentClassifier.loadDefault()
+                    : org.comptoir.enrich.sentiment.SentimentClassifier.load(sentimentModel);
+            IntentReport report = IntentTrainer.trainAndEvaluate(dataset, out, corrections, brand, tone);
             System.out.println(report.render());
             System.out.println("model written to " + out);
             return 0;

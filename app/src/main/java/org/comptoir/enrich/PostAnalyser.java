@@ -54,7 +54,7 @@ public final class PostAnalyser {
             lang = languages.detect(input);
         }
         SentimentResult sentiment = sentiments.classify(input, lang);
-        IntentResult intent = intents.classify(input, lang);
+        IntentResult intent = intents.classify(input, lang, sentiment.sentiment(), sentiment.confidence());
         Agreement.Joined j = Agreement.join(sentiment, intent);
         Analysis analysis = new Analysis(lang, j.sentiment(), j.confidence(), j.intent(),
                 evidence(j.sentimentEvidence(), j.intentEvidence()), false, Math.round(intent.complaint() * 1000) / 1000.0);

@@ -53,4 +53,14 @@ class AgreementTest {
         assertThat(neutral.sentiment()).isEqualTo(Sentiment.NEUTRAL);
         assertThat(neutral.confidence()).isEqualTo(0.5);
     }
+
+    @Test
+    void theSureComplaintThresholdIsInclusiveAndBelowItThePositiveToneStays() {
+        Agreement.Joined atThreshold = Agreement.join(new SentimentResult(Sentiment.POSITIVE, 0.6, List.of("super")),
+                new IntentResult(Intent.COMPLAINT, 0.7, List.of("retard"), Agreement.SURE_COMPLAINT));
+        assertThat(atThreshold.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        Agreement.Joined below = Agreement.join(new SentimentResult(Sentiment.POSITIVE, 0.6, List.of("super")),
+                new IntentResult(Intent.COMPLAINT, 0.7, List.of("retard"), Agreement.SURE_COMPLAINT - 0.01));
+        assertThat(below.sentiment()).isEqualTo(Sentiment.POSITIVE);
+    }
 }

@@ -2,6 +2,7 @@ package org.comptoir.enrich.evaluation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.comptoir.enrich.PostAnalyser;
 import org.comptoir.enrich.brand.BrandPost;
@@ -24,20 +25,48 @@ public final class Evaluator {
     }
 
     public static Scores evaluate(PostAnalyser analyser, List<BrandPost> posts, Task task, String defaultLang) {
-        Scores scores = new Scores(classes(task));
+        return evaluate(analyser, posts, task, defaultLang, error -> { });
+    }
+
+    /**
+     * As above, and hands every wrong decision to {@code errors} as one line:
+     * {@code gold -> predicted (confidence)<TAB>text<TAB>evidence}.
+     */
+    public static Scores evaluate(PostAnalyser analyser, List<BrandPost> posts, Task task, String defaultLang,
+                                  Consumer<String> errors) {
+        List<String> names = classes(task);
+        Scores scores = new Scores(names);
         for (BrandPost post : posts) {
             if (!labelled(post, task)) {
                 continue;
             }
             String lang = post.lang() != null ? post.lang() : defaultLang;
             Understanding u = analyser.understand(post.text(), lang);
+            int gold;
+            int predicted;
+            double confidence;
             switch (task) {
-                case SENTIMENT -> scores.add(post.sentiment().ordinal(), u.analysis().sentiment().ordinal(), u.analysis().confidence());
-                case INTENT -> scores.add(post.intent().ordinal(), u.analysis().intent().ordinal(), u.intentConfidence());
-                case COMPLAINT -> {
-                    boolean yes = u.complaint() >= COMPLAINT_THRESHOLD;
-                    scores.add(post.complaint() ? 1 : 0, yes ? 1 : 0, yes ? u.complaint() : 1 - u.complaint());
+                case SENTIMENT -> {
+                    gold = post.sentiment().ordinal();
+                    predicted = u.analysis().sentiment().ordinal();
+                    confidence = u.analysis().confidence();
                 }
+                case INTENT -> {
+                    gold = post.intent().ordinal();
+                    predicted = u.analysis().intent().ordinal();
+                    confidence = u.intentConfidence();
+                }
+                default -> {
+                    boolean yes = u.complaint() >= COMPLAINT_THRESHOLD;
+                    gold = post.complaint() ? 1 : 0;
+                    predicted = yes ? 1 : 0;
+                    confidence = yes ? u.complaint() : 1 - u.complaint();
+                }
+            }
+            scores.add(gold, predicted, confidence);
+            if (gold != predicted) {
+                errors.accept(String.format(java.util.Locale.ROOT, "%s -> %s (%.2f)\t%s\t%s", names.get(gold), names.get(predicted),
+                        confidence, post.text(), u.analysis().evidence()));
             }
         }
         return scores;

@@ -1,10 +1,14 @@
 package org.comptoir.enrich.intent;
 
+import org.comptoir.post.Sentiment;
+
 /**
  * Turns tokens and fired cues into hashed features: word unigrams, word bigrams (with start and end
  * marks), character n-grams inside words, one feature per fired cue family and one per language.
  * Origins: token {@code t} → {@code t}; bigram starting at {@code t} → {@link #BIGRAM_ORIGIN}{@code + t};
- * cue family {@code r} → {@link #RULE_ORIGIN}{@code + r}; the language feature → {@code -1}.
+ * cue family {@code r} → {@link #RULE_ORIGIN}{@code + r}; the language and tone features → {@code -1}.
+ * The tone feature (when the spec weighs it and a tone is given) says which polarity the sentiment
+ * model decided for the post, valued by its confidence: the one feature sentiment and intent share.
  */
 final class FeatureExtractor {
     static final int BIGRAM_ORIGIN = IntentTokeniser.MAX_TOKENS;
@@ -16,6 +20,7 @@ final class FeatureExtractor {
     private static final long CHARS = 0x165667B19E3779F9L;
     private static final long RULE = 0x27D4EB2F165667C5L;
     private static final long LANGUAGE = 0x85EBCA77C2B2AE63L;
+    private static final long TONE = 0x5851F42D4C957F2DL;
     private static final long START = 0x1234567L;
     private static final long END = 0x7654321L;
 
@@ -32,6 +37,11 @@ final class FeatureExtractor {
     }
 
     void extract(TokenBuffer tokens, CueHits hits, String lang, FeatureBuffer out) {
+        extract(tokens, hits, lang, null, 0, out);
+    }
+
+    /** As above, with the sentiment model's decision for the post ({@code tone} null: not known, no tone feature). */
+    void extract(TokenBuffer tokens, CueHits hits, String lang, Sentiment tone, double toneConfidence, FeatureBuffer out) {
         out.clear();
         long previous = START;
         for (int t = 0; t < tokens.count; t++) {
@@ -52,6 +62,9 @@ final class FeatureExtractor {
             }
         }
         out.add(bucket(LANGUAGE ^ (lang == null ? 0 : TokenBuffer.hashOf(lang))), 1f, -1);
+        if (tone != null && spec.toneWeight() > 0) {
+            out.add(bucket(TONE + (tone.ordinal() + 1) * 0x9E3779B1L), (float) (spec.toneWeight() * toneConfidence), -1);
+        }
         out.scaleToUnitLength();
     }
 

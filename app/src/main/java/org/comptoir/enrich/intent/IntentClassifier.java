@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.comptoir.enrich.sentiment.SentimentClassifier;
+import org.comptoir.enrich.sentiment.SentimentResult;
 import org.comptoir.post.Intent;
+import org.comptoir.post.Sentiment;
 
 /**
  * Detects what the author of a brand-directed post wants (complaint, question, praise, purchase intent,
@@ -43,15 +46,35 @@ public final class IntentClassifier {
         }
     }
 
+    /**
+     * The intent of {@code text}. A model that reads the tone (ADR 0025) gets it from the shipped sentiment
+     * model here, which costs a sentiment classification; callers that already have the sentiment
+     * ({@link org.comptoir.enrich.PostAnalyser}) pass it to {@link #classify(CharSequence, String, Sentiment, double)}.
+     */
     public IntentResult classify(CharSequence text, String lang) {
+        if (model.spec().toneWeight() > 0 && text != null) {
+            SentimentResult tone = ToneReader.read(text, lang);
+            if (tone != null) {
+                return classify(text, lang, tone.sentiment(), tone.confidence());
+            }
+        }
+        return classify(text, lang, null, 0);
+    }
+
+    /**
+     * As above, with the sentiment model's decision for the same post ({@code tone}, {@code toneConfidence}):
+     * a model trained with the tone feature (ADR 0025) reads it; {@code tone} null means not known.
+     * {@link org.comptoir.enrich.PostAnalyser} always passes it.
+     */
+    public IntentResult classify(CharSequence text, String lang, Sentiment tone, double toneConfidence) {
         try {
-            return classifyOrThrow(text, lang);
+            return classifyOrThrow(text, lang, tone, toneConfidence);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return new IntentResult(Intent.OTHER, 0, List.of("note:not-classified:" + e.getClass().getSimpleName()));
         }
     }
 
-    private IntentResult classifyOrThrow(CharSequence text, String lang) {
+    private IntentResult classifyOrThrow(CharSequence text, String lang, Sentiment tone, double toneConfidence) {
         ClassifierScratch s = scratch.get();
         if (text == null) {
             return new IntentResult(Intent.OTHER, 1, List.of(NOTE_EMPTY));
@@ -61,7 +84,7 @@ public final class IntentClassifier {
             return new IntentResult(Intent.OTHER, 1, s.tokens.truncated ? List.of(NOTE_EMPTY, NOTE_TRUNCATED) : List.of(NOTE_EMPTY));
         }
         cues.match(s.tokens, s.hits);
-        extractor.extract(s.tokens, s.hits, lang, s.features);
+        extractor.extract(s.tokens, s.hits, lang, tone, toneConfidence, s.features);
         model.predict(s.features, s.probabilities);
         int best = 0;
         for (int c = 1; c < s.probabilities.length; c++) {
@@ -90,6 +113,23 @@ public final class IntentClassifier {
 
     String provenance() {
         return model.provenance();
+    }
+
+    /** The shipped sentiment model, loaded on first use only by models that read the tone. */
+    private static final class ToneReader {
+        private static final SentimentClassifier SENTIMENT = load();
+
+        private static SentimentClassifier load() {
+            try {
+                return SentimentClassifier.loadDefault();
+            } catch (RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+
+        static SentimentResult read(CharSequence text, String lang) {
+            return SENTIMENT == null ? null : SENTIMENT.classify(text, lang);
+        }
     }
 
     private static final class DefaultHolder {

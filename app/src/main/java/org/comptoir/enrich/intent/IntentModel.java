@@ -17,11 +17,12 @@ import org.comptoir.post.Intent;
  * {@code CMPI}, version, feature spec (bits, charMin, charMax, charWeight, ruleWeight), cue-file
  * fingerprint, a free-text provenance line, intent count and labels, biases, the number of non-zero
  * rows, then for each row its bucket and one float per intent; since version 2, a flag and the
- * {@link ComplaintHead} (bias, Platt parameters, non-zero rows). Version 1 files (no complaint head) are read too.
+ * {@link ComplaintHead} (bias, Platt parameters, non-zero rows); since version 3, the tone weight right after
+ * ruleWeight. Version 1 files (no complaint head) and version 2 files (no tone feature) are read too.
  */
 final class IntentModel {
     static final int MAGIC = 0x434D5049;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final Intent[] INTENTS = Intent.values();
 
     private final FeatureSpec spec;
@@ -113,6 +114,7 @@ final class IntentModel {
         out.writeInt(spec.charMax());
         out.writeFloat(spec.charWeight());
         out.writeFloat(spec.ruleWeight());
+        out.writeFloat(spec.toneWeight());
         out.writeLong(cueFingerprint);
         out.writeUTF(provenance);
         out.writeInt(INTENTS.length);
@@ -159,10 +161,15 @@ final class IntentModel {
             throw new IOException("not an intent model: bad magic number");
         }
         int version = in.readInt();
-        if (version != 1 && version != VERSION) {
-            throw new IOException("unsupported intent model version " + version + " (this build reads " + VERSION + ")");
+        if (version < 1 || version > VERSION) {
+            throw new IOException("unsupported intent model version " + version + " (this build reads 1 to " + VERSION + ")");
         }
-        FeatureSpec spec = new FeatureSpec(in.readInt(), in.readInt(), in.readInt(), in.readFloat(), in.readFloat());
+        int bits = in.readInt();
+        int charMin = in.readInt();
+        int charMax = in.readInt();
+        float charWeight = in.readFloat();
+        float ruleWeight = in.readFloat();
+        FeatureSpec spec = new FeatureSpec(bits, charMin, charMax, charWeight, ruleWeight, version >= 3 ? in.readFloat() : 0f);
         long fingerprint = in.readLong();
         String provenance = in.readUTF();
         int k = in.readInt();

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.comptoir.enrich.brand.BrandPost;
 import org.comptoir.enrich.brand.BrandPosts;
+import org.comptoir.enrich.sentiment.SentimentClassifier;
+import org.comptoir.enrich.sentiment.SentimentResult;
 import org.comptoir.post.Intent;
 
 /**
@@ -27,7 +29,7 @@ public final class IntentTrainer {
     }
 
     public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv) throws IOException {
-        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, null);
+        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, List.of());
     }
 
     /**
@@ -38,6 +40,22 @@ public final class IntentTrainer {
      */
     public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv, Path brandTsv)
             throws IOException {
+        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, brandTsv == null ? List.of() : List.of(brandTsv));
+    }
+
+    /** As above, with any number of brand-directed training files, read in the order given. */
+    public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv, List<Path> brandTsvs)
+            throws IOException {
+        return trainAndEvaluate(datasetTsv, outModelFile, extraLabelledTsv, brandTsvs, null);
+    }
+
+    /**
+     * As above; with a sentiment classifier ({@code tone} not null), every post also gets its tone as that
+     * classifier reads it, and cross-validation chooses the weight of the tone feature among
+     * {@link CrossValidation#TONE_WEIGHTS} (0 = not used). The analyser passes the same tone at inference.
+     */
+    public static IntentReport trainAndEvaluate(Path datasetTsv, Path outModelFile, Path extraLabelledTsv, List<Path> brandTsvs,
+                                                SentimentClassifier tone) throws IOException {
         IntentDataset dataset = IntentDataset.read(datasetTsv);
         IntentDataset extra = extraLabelledTsv == null ? new IntentDataset(List.of(), List.of()) : IntentDataset.read(extraLabelledTsv);
         IntentDataset.Split split = dataset.split();
@@ -48,10 +66,10 @@ public final class IntentTrainer {
         List<LabelledPost> train = new ArrayList<>(split.train());
         train.addAll(extra.posts());
         List<Boolean> complaints = new ArrayList<>(train.stream().map(IntentTrainer::impliedComplaint).toList());
-        List<String> brandRejected = List.of();
-        if (brandTsv != null) {
+        List<String> brandRejected = new ArrayList<>();
+        for (Path brandTsv : brandTsvs) {
             BrandPosts.Read brand = BrandPosts.read(brandTsv);
-            brandRejected = brand.rejected();
+            brandRejected.addAll(brand.rejected());
             for (BrandPost p : brand.posts()) {
                 if (p.intent() != null) {
                     train.add(new LabelledPost(p.intent(), p.lang(), p.text(), "brand"));
@@ -59,9 +77,11 @@ public final class IntentTrainer {
                 }
             }
         }
-        Tuning tuning = CrossValidation.tune(train, split.train().size(), FOLDS, BITS, SGD_SEED);
+        List<SentimentResult> tones = tone == null ? null : train.stream().map(p -> tone.classify(p.text(), p.lang())).toList();
+        Tuning tuning = CrossValidation.tune(train, tones, split.train().size(), split.train().size() + extra.posts().size(), FOLDS, BITS,
+                SGD_SEED);
         FeatureExtractor extractor = new FeatureExtractor(tuning.spec());
-        List<FeatureBuffer.Vector> vectors = Vectoriser.vectorise(train, extractor);
+        List<FeatureBuffer.Vector> vectors = Vectoriser.vectorise(train, extractor, tones);
         float[][] fitted = SoftmaxSgd.fit(vectors, labels(train), tuning.spec().dimension(), tuning.settings(), SGD_SEED);
         ComplaintHead complaint = complaintHead(vectors, complaints, tuning.spec().dimension());
         String provenance = "trained on " + datasetTsv.getFileName() + " (" + split.train().size() + " of " + dataset.posts().size()
@@ -78,18 +98,20 @@ public final class IntentTrainer {
         List<String> rejected = new ArrayList<>(dataset.rejected());
         rejected.addAll(extra.rejected());
         rejected.addAll(brandRejected);
-        return evaluate(new IntentClassifier(model), split.test(), train.size(), extra.posts().size(), tuning.describe(), rejected);
+        return evaluate(new IntentClassifier(model), tone, split.test(), train.size(), extra.posts().size(), tuning.describe(), rejected);
     }
 
-    private static IntentReport evaluate(IntentClassifier classifier, List<LabelledPost> test, int trainSize, int extraSize,
-                                         String tuning, List<String> rejected) {
+    private static IntentReport evaluate(IntentClassifier classifier, SentimentClassifier tone, List<LabelledPost> test, int trainSize,
+                                         int extraSize, String tuning, List<String> rejected) {
         Map<String, List<Intent>> gold = new TreeMap<>();
         Map<String, List<Intent>> predicted = new TreeMap<>();
         Map<String, List<Intent>> ruled = new TreeMap<>();
         TokenBuffer tokens = IntentTokeniser.newBuffer();
         CueHits hits = new CueHits();
         for (LabelledPost post : test) {
-            Intent byModel = classifier.classify(post.text(), post.lang()).intent();
+            SentimentResult t = tone == null ? null : tone.classify(post.text(), post.lang());
+            Intent byModel = (t == null ? classifier.classify(post.text(), post.lang())
+                    : classifier.classify(post.text(), post.lang(), t.sentiment(), t.confidence())).intent();
             IntentTokeniser.tokenise(post.text(), tokens);
             CueMatcher.defaultMatcher().match(tokens, hits);
             Intent byRules = RuleBaseline.decide(hits);
@@ -144,8 +166,9 @@ public final class IntentTrainer {
     /** The chosen feature spec and SGD settings, with the cross-validated macro-F1 that chose them. */
     record Tuning(FeatureSpec spec, SoftmaxSgd.Settings settings, double crossValidatedMacroF1) {
         String describe() {
-            return String.format("chars %d-%d x%.2f, rules x%.1f, %s, %d-fold CV macro-F1 %.3f",
-                    spec.charMin(), spec.charMax(), spec.charWeight(), spec.ruleWeight(), settings, FOLDS, crossValidatedMacroF1);
+            return String.format(java.util.Locale.ROOT, "chars %d-%d x%.2f, rules x%.1f, tone x%.1f, %s, %d-fold CV macro-F1 %.3f",
+                    spec.charMin(), spec.charMax(), spec.charWeight(), spec.ruleWeight(), spec.toneWeight(), settings, FOLDS,
+                    crossValidatedMacroF1);
         }
     }
 }

@@ -11,10 +11,14 @@ import java.util.Random;
 final class SoftmaxSgd {
 
     /** Hyper-parameters chosen by cross-validation inside the training part. */
-    record Settings(int epochs, double learningRate, double l2) {
+    record Settings(int epochs, double learningRate, double l2, boolean balanced) {
+        Settings(int epochs, double learningRate, double l2) {
+            this(epochs, learningRate, l2, false);
+        }
+
         @Override
         public String toString() {
-            return "epochs=" + epochs + " rate=" + learningRate + " l2=" + l2;
+            return "epochs=" + epochs + " rate=" + learningRate + " l2=" + l2 + (balanced ? " classes balanced" : "");
         }
     }
 
@@ -31,6 +35,7 @@ final class SoftmaxSgd {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        double[] classWeight = classWeights(labels, k, settings.balanced());
         Random random = new Random(seed);
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             shuffle(order, random);
@@ -39,8 +44,9 @@ final class SoftmaxSgd {
             for (int s : order) {
                 FeatureBuffer.Vector x = samples.get(s);
                 scores(x, weights, bias, probabilities);
+                double w = classWeight[labels[s]];
                 for (int c = 0; c < k; c++) {
-                    double gradient = probabilities[c] - (labels[s] == c ? 1 : 0);
+                    double gradient = w * (probabilities[c] - (labels[s] == c ? 1 : 0));
                     bias[c] -= (float) (rate * gradient);
                     for (int i = 0; i < x.index().length; i++) {
                         int at = x.index()[i] * k + c;
@@ -50,6 +56,29 @@ final class SoftmaxSgd {
             }
         }
         return new float[][] {weights, bias};
+    }
+
+    /**
+     * Per-class sample weights: all 1, or, when balanced, {@code n / (k × n_c)} so that every class that
+     * occurs weighs the same in total (the brand-directed training posts are complaint-heavy).
+     */
+    static double[] classWeights(int[] labels, int k, boolean balanced) {
+        double[] weight = new double[k];
+        java.util.Arrays.fill(weight, 1.0);
+        if (!balanced || labels.length == 0) {
+            return weight;
+        }
+        int[] count = new int[k];
+        int present = 0;
+        for (int label : labels) {
+            if (count[label]++ == 0) {
+                present++;
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            weight[c] = count[c] == 0 ? 1.0 : (double) labels.length / ((double) present * count[c]);
+        }
+        return weight;
     }
 
     static int predict(FeatureBuffer.Vector x, float[] weights, float[] bias) {
