@@ -33,6 +33,7 @@ public final class Alerts implements AutoCloseable {
     private final Notifications notifications;
     private final AlertEvaluator evaluator;
     private final AlertReplay replay;
+    private final ObjectiveAlerts objectiveAlerts;
     private final Events events;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -60,6 +61,20 @@ public final class Alerts implements AutoCloseable {
         EpisodeFinder finder = new EpisodeFinder(series, new AuthorWatch(analytics));
         this.evaluator = new AlertEvaluator(finder, explainer, alerts);
         this.replay = new AlertReplay(finder, explainer);
+        this.objectiveAlerts = new ObjectiveAlerts(rules, alerts, clock);
+    }
+
+    /**
+     * Lets the workspaces' {@code objective-at-risk} rules watch these objectives: checked after new posts at most once an
+     * hour per workspace, and at each requested {@link #evaluate(String)}.
+     */
+    public Alerts watch(Objectives objectives) {
+        return watch(objectives::progress);
+    }
+
+    Alerts watch(ObjectiveAlerts.Progress objectives) {
+        objectiveAlerts.watch(objectives);
+        return this;
     }
 
     /**
@@ -73,7 +88,7 @@ public final class Alerts implements AutoCloseable {
                 background.execute(() -> {
                     pending.remove(e.workspace());
                     try {
-                        evaluate(e.workspace());
+                        evaluate(e.workspace(), false);
                     } catch (RuntimeException failure) {
                         LOG.warn("alert evaluation of workspace {} failed: {}", e.workspace(), failure.toString(), failure);
                     }
@@ -84,14 +99,28 @@ public final class Alerts implements AutoCloseable {
     }
 
     /**
-     * Evaluates every enabled rule of the workspace now; returns the alerts newly raised (already notified). One evaluation
-     * at a time, so the background one and a requested one never raise the same episode twice.
+     * Evaluates every enabled rule of the workspace now, objectives included; returns the alerts newly raised (already
+     * notified). One evaluation at a time, so the background one and a requested one never raise the same episode twice.
      */
-    public synchronized List<Alert> evaluate(String workspace) {
+    public List<Alert> evaluate(String workspace) {
+        return evaluate(workspace, true);
+    }
+
+    /** As {@link #evaluate(String)}; the objectives only when {@code objectivesNow} or their last check is an hour old. */
+    synchronized List<Alert> evaluate(String workspace, boolean objectivesNow) {
         List<Alert> raised = new java.util.ArrayList<>();
         Instant now = clock.instant();
+        try {
+            java.util.function.BiConsumer<AlertRule, Alert> announce = (rule, alert) -> {
+                events.publish(new AlertRaised(workspace, alert.id(), alert.rule(), alert.summary()));
+                notifications.send(rule, alert, deliveries);
+            };
+            raised.addAll(objectivesNow ? objectiveAlerts.check(workspace, announce) : objectiveAlerts.checkIfDue(workspace, announce));
+        } catch (QuerySyntaxException | IllegalArgumentException e) {
+            LOG.warn("the objectives of workspace {} cannot be measured: {}", workspace, e.getMessage());
+        }
         for (AlertRule rule : rules.list(workspace)) {
-            if (!rule.enabled()) {
+            if (!rule.enabled() || rule.kind() == AlertKind.OBJECTIVE_AT_RISK) {
                 continue;
             }
             try {
