@@ -69,8 +69,12 @@ final class AlertRepository {
                 JSON.writeValueAsString(a.explanation()), a.id());
     }
 
+    /**
+     * Instants are kept to the microsecond, the precision of the columns on H2 and PostgreSQL, so that {@link #insert(Alert)} finds
+     * the row it wrote by its start (a clock with nanoseconds would otherwise miss it).
+     */
     private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        return instant == null ? null : Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     private static Alert read(ResultSet row) throws SQLException {

@@ -67,7 +67,7 @@ final class ObjectiveAlerts {
 
     /** Checks the workspace's objectives now; returns the alerts raised, each already handed to {@code raised}. */
     List<Alert> check(String workspace, BiConsumer<AlertRule, Alert> raised) throws QuerySyntaxException {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         checked.put(workspace, now);
         List<AlertRule> watching = rules.list(workspace).stream().filter(r -> r.enabled() && r.kind() == AlertKind.OBJECTIVE_AT_RISK).toList();
         if (watching.isEmpty()) {
