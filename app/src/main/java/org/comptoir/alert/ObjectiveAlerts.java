@@ -23,7 +23,8 @@ import org.comptoir.query.QuerySyntaxException;
  * open alert about it (subject {@code objective:ID}), one alert is stored with the progress as its explanation and handed to
  * the caller to publish and notify; when the status is anything else but {@code no-data} (on track, met, missed), the open
  * alert about it ends. So an objective that stays at risk raises nothing more, and one that comes back on track and falls
- * at risk again raises a second alert. The open alerts are the state: a restart raises nothing twice.
+ * at risk again raises a second alert; the alert about a deleted objective ends. The open alerts are the state: a restart
+ * raises nothing twice.
  */
 final class ObjectiveAlerts {
     static final String KIND = "objective-at-risk";
@@ -74,7 +75,14 @@ final class ObjectiveAlerts {
             return List.of();
         }
         List<Alert> out = new ArrayList<>();
-        for (ObjectiveProgress p : progress.of(workspace)) {
+        List<ObjectiveProgress> objectives = progress.of(workspace);
+        List<String> current = objectives.stream().map(p -> subject(p.objective().id())).toList();
+        for (String gone : alerts.openSubjects(workspace, KIND)) {
+            if (!current.contains(gone)) {
+                alerts.end(workspace, gone, now);
+            }
+        }
+        for (ObjectiveProgress p : objectives) {
             String subject = subject(p.objective().id());
             if (p.status().equals("no-data")) {
                 continue;

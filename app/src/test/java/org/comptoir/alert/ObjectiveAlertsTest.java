@@ -169,7 +169,7 @@ class ObjectiveAlertsTest {
     }
 
     @Test
-    void anObjectiveMetOrMissedEndsItsEpisodeAndNoDataLeavesItAsItIs() throws Exception {
+    void anObjectiveMetMissedOrDeletedEndsItsEpisodeAndNoDataLeavesItAsItIs() throws Exception {
         rule("hook");
         progress = List.of(weekly(TRUST, 10, 9, 8, 7));
         assertThat(comptoir.alerts().evaluate("ws")).hasSize(1);
@@ -180,6 +180,18 @@ class ObjectiveAlertsTest {
         progress = List.of(weekly(TRUST, 10, 15, 20, 25));
         comptoir.alerts().evaluate("ws");
         assertThat(alertsAbout(TRUST)).singleElement().satisfies(a -> assertThat(a.ongoing()).isFalse());
+        Objective late = new Objective(9, "ws", "Late", Objective.Metric.ADVOCATES, null, 50, TODAY.minusDays(1));
+        progress = List.of(weekly(TRUST, 10, 9, 8, 7), weekly(ADVOCATES, 10, 10, 10, 10));
+        assertThat(comptoir.alerts().evaluate("ws")).hasSize(2);
+        progress = List.of(weekly(late, 10, 10, 10, 10), weekly(ADVOCATES, 10, 10, 10, 10));
+        assertThat(progress.get(0).status()).isEqualTo("missed");
+        comptoir.alerts().evaluate("ws");
+        assertThat(alertsAbout(TRUST)).as("its objective was deleted").allSatisfy(a -> assertThat(a.ongoing()).isFalse());
+        assertThat(alertsAbout(ADVOCATES)).singleElement().satisfies(a -> assertThat(a.ongoing()).isTrue());
+        progress = List.of(weekly(new Objective(8, "ws", "Ambassadeurs", Objective.Metric.ADVOCATES, null, 50, TODAY.minusDays(1)),
+                10, 10, 10, 10));
+        comptoir.alerts().evaluate("ws");
+        assertThat(alertsAbout(ADVOCATES)).as("missed").singleElement().satisfies(a -> assertThat(a.ongoing()).isFalse());
     }
 
     @Test
