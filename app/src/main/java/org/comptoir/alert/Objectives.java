@@ -37,10 +37,6 @@ public final class Objectives {
         Double medianMinutes(String workspace, Instant from, Instant to);
     }
 
-    public Objectives(DataSource sql, Analytics analytics, TopicCatalog topics, Clock clock) {
-        this(sql, analytics, topics, (workspace, from, to) -> null, clock);
-    }
-
     public Objectives(DataSource sql, Analytics analytics, TopicCatalog topics, FirstResponses firstResponses, Clock clock) {
         this.sql = sql;
         this.analytics = analytics;
