@@ -36,7 +36,7 @@ public final class Alerts implements AutoCloseable {
     private final ObjectiveAlerts objectiveAlerts;
     private final Events events;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    private final java.util.concurrent.ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "alerts");
         t.setDaemon(true);
         return t;
@@ -65,8 +65,8 @@ public final class Alerts implements AutoCloseable {
     }
 
     /**
-     * Lets the workspaces' {@code objective-at-risk} rules watch these objectives: checked after new posts at most once an
-     * hour per workspace, and at each requested {@link #evaluate(String)}.
+     * Lets the workspaces' {@code objective-at-risk} rules watch these objectives: checked at most once an hour per workspace
+     * (after new posts, and by {@link #checkObjectivesOnATimer()}), and at each requested {@link #evaluate(String)}.
      */
     public Alerts watch(Objectives objectives) {
         return watch(objectives::progress);
@@ -108,17 +108,8 @@ public final class Alerts implements AutoCloseable {
 
     /** As {@link #evaluate(String)}; the objectives only when {@code objectivesNow} or their last check is an hour old. */
     synchronized List<Alert> evaluate(String workspace, boolean objectivesNow) {
-        List<Alert> raised = new java.util.ArrayList<>();
+        List<Alert> raised = new java.util.ArrayList<>(objectives(workspace, objectivesNow));
         Instant now = clock.instant();
-        try {
-            java.util.function.BiConsumer<AlertRule, Alert> announce = (rule, alert) -> {
-                events.publish(new AlertRaised(workspace, alert.id(), alert.rule(), alert.summary()));
-                notifications.send(rule, alert, deliveries);
-            };
-            raised.addAll(objectivesNow ? objectiveAlerts.check(workspace, announce) : objectiveAlerts.checkIfDue(workspace, announce));
-        } catch (QuerySyntaxException | IllegalArgumentException e) {
-            LOG.warn("the objectives of workspace {} cannot be measured: {}", workspace, e.getMessage());
-        }
         for (AlertRule rule : rules.list(workspace)) {
             if (!rule.enabled() || rule.kind() == AlertKind.OBJECTIVE_AT_RISK) {
                 continue;
@@ -134,6 +125,44 @@ public final class Alerts implements AutoCloseable {
             }
         }
         return raised;
+    }
+
+    /** Checks the objectives of the workspace now, or only if their last check is an hour old; returns the alerts raised. */
+    private List<Alert> objectives(String workspace, boolean now) {
+        java.util.function.BiConsumer<AlertRule, Alert> announce = (rule, alert) -> {
+            events.publish(new AlertRaised(workspace, alert.id(), alert.rule(), alert.summary()));
+            notifications.send(rule, alert, deliveries);
+        };
+        try {
+            return now ? objectiveAlerts.check(workspace, announce) : objectiveAlerts.checkIfDue(workspace, announce);
+        } catch (QuerySyntaxException | IllegalArgumentException e) {
+            LOG.warn("the objectives of workspace {} cannot be measured: {}", workspace, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Checks the objectives of every workspace with an enabled {@code objective-at-risk} rule whose last check is an hour old
+     * (also when no post arrives); returns the alerts raised.
+     */
+    public synchronized List<Alert> checkObjectivesDue() {
+        List<Alert> raised = new java.util.ArrayList<>();
+        for (String workspace : rules.workspacesWatching(AlertKind.OBJECTIVE_AT_RISK)) {
+            raised.addAll(objectives(workspace, false));
+        }
+        return raised;
+    }
+
+    /** Under {@code serve}: runs {@link #checkObjectivesDue()} every 10 minutes on the evaluations' thread (no thread of its own). */
+    public Alerts checkObjectivesOnATimer() {
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                checkObjectivesDue();
+            } catch (RuntimeException e) {
+                LOG.warn("checking the objectives failed: {}", e.toString(), e);
+            }
+        }, 10, 10, TimeUnit.MINUTES);
+        return this;
     }
 
     /**

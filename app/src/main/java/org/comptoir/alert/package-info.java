@@ -11,7 +11,7 @@
  * {@code source.SourceCredentialsExpiring} and {@code source.SourceRecovered}: {@code SourceAlerts} turns each episode into
  * an alert of the workspace's {@code source-stopped} rules (or, without one, a notification to every notifier).
  * {@code ObjectiveAlerts} turns each objective's at-risk episode into an alert of the workspace's {@code objective-at-risk}
- * rules (checked after new posts at most hourly, and on request). Notifications
+ * rules (checked at most hourly, after new posts and on a timer under {@code serve}, and on request). Notifications
  * carry absolute links ({@code comptoir.public-url}) and summaries in each notifier's language.
  */
 package org.comptoir.alert;

@@ -219,6 +219,26 @@ class ObjectiveAlertsTest {
     }
 
     @Test
+    void theTimerChecksOnlyTheWorkspacesWithARuleAndAtMostOnceAnHour() throws Exception {
+        comptoir.workspaces().create("other", "other", null);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        comptoir.alerts().watch(workspace -> {
+            asked.add(workspace);
+            return List.of(weekly(TRUST, 10, 9, 8, 7));
+        });
+        assertThat(comptoir.alerts().checkObjectivesDue()).as("no rule anywhere").isEmpty();
+        assertThat(asked).isEmpty();
+        rule("hook");
+        assertThat(comptoir.alerts().checkObjectivesDue()).hasSize(1);
+        clock.advance(Duration.ofMinutes(50));
+        comptoir.alerts().checkObjectivesDue();
+        assertThat(asked).as("checked 50 minutes ago").containsExactly("ws");
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(comptoir.alerts().checkObjectivesDue()).as("still the same episode").isEmpty();
+        assertThat(asked).containsExactly("ws", "ws");
+    }
+
+    @Test
     void theSummaryIsWrittenAgainInTheReadersLanguage() {
         ObjectiveProgress p = weekly(ADVOCATES, 10, 10, 12, 12.5);
         assertThat(ObjectiveAlerts.summary(p, Locale.FRENCH)).startsWith("L'objectif « Ambassadeurs <b>50</b> » est en danger : advocates doit être ≥ 50")
