@@ -128,7 +128,11 @@ public final class Comptoir implements AutoCloseable {
                 pipelines, (ws, network, handle, at) -> analytics.levelOf(ws, network, handle, at).map(org.comptoir.analytics.PyramidLevel::label),
                 contacts::tagsOf, events, clock);
         this.alerts = new Alerts(sql, analytics, topics, secrets, events, clock).listenTo(events);
-        this.objectives = new Objectives(sql, analytics, topics, clock);
+        this.objectives = new Objectives(sql, analytics, topics, (ws, from, to) -> {
+            Object median = inbox.metrics(ws, from, to).get("median_first_response_minutes");
+            return median == null ? null : ((Number) median).doubleValue();
+        }, clock);
+        alerts.watch(objectives);
         this.reports = new Reports(analytics, alerts, objectives, clock);
         this.reportSchedules = new org.comptoir.report.ReportSchedules(sql, reports, alerts,
                 ws -> workspaces.find(ws).map(org.comptoir.workspace.Workspace::zone).orElse(org.comptoir.workspace.Workspace.DEFAULT_ZONE),

@@ -74,10 +74,14 @@ public class ComptoirApplication {
     @Bean(destroyMethod = "close")
     Comptoir comptoir(@Value("${comptoir.data:./data}") Path dataDir, @Value("${comptoir.demo:true}") boolean demo,
                       @Value("${server.address:127.0.0.1}") String address,
-                      @Value("${comptoir.public-url:http://localhost:8080}") String publicUrl) {
+                      @Value("${comptoir.public-url:http://localhost:8080}") String publicUrl,
+                      @Value("${comptoir.alerts.objectives-timer:true}") boolean objectivesTimer) {
         Comptoir comptoir = Comptoir.open(dataDir, Enricher.standard(), Clock.systemUTC());
         try {
             comptoir.alerts().usePublicUrl(publicUrl);
+            if (objectivesTimer) {
+                comptoir.alerts().checkObjectivesOnATimer();
+            }
             if (demo) {
                 comptoir.loadDemoIfAbsent();
                 comptoir.threadDemoIfNeeded();

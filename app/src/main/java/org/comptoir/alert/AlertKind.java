@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What a rule watches: the volume of its posts, the volume of its negative posts, or a query that starts matching. */
+/**
+ * What a rule watches: the volume of its posts, the volume or share of its negative posts, a query that starts matching, its
+ * advocates and top authors, the workspace's sources, or the workspace's objectives.
+ */
 public enum AlertKind {
     /** The rule's posts per hour against the hour-of-week baseline. */
     VOLUME_SPIKE,
@@ -17,11 +20,13 @@ public enum AlertKind {
     /** Negative posts by the rule's advocates or top authors of the 30 days before, who were not negative then. */
     AUTHOR_TURNS_NEGATIVE,
     /** A source of the workspace stops delivering (failing polls or refused credentials): one alert per episode of the source. */
-    SOURCE_STOPPED;
+    SOURCE_STOPPED,
+    /** An objective of the workspace turns at risk (its projection misses the target): one alert per episode of the objective. */
+    OBJECTIVE_AT_RISK;
 
-    /** True for the kinds whose episodes come from an hourly series of posts (all but {@link #SOURCE_STOPPED}). */
+    /** True for the kinds whose episodes come from an hourly series of posts (all but {@link #SOURCE_STOPPED} and {@link #OBJECTIVE_AT_RISK}). */
     public boolean hourly() {
-        return this != SOURCE_STOPPED;
+        return this != SOURCE_STOPPED && this != OBJECTIVE_AT_RISK;
     }
 
     @JsonValue

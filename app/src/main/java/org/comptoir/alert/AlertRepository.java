@@ -57,6 +57,12 @@ final class AlertRepository {
                 AlertRepository::read, ruleId, subject);
     }
 
+    /** The subjects of the workspace's open alerts of {@code kind}. */
+    List<String> openSubjects(String workspace, String kind) {
+        return Sql.query(dataSource, "select distinct subject from alert where workspace = ? and kind = ? and subject is not null"
+                + " and ended_at is null", row -> row.getString(1), workspace, kind);
+    }
+
     /** Ends the open alerts of the workspace about {@code subject} at {@code end}; returns how many. */
     int end(String workspace, String subject, Instant end) {
         return Sql.update(dataSource, "update alert set ended_at = ? where workspace = ? and subject = ? and ended_at is null",
@@ -69,8 +75,12 @@ final class AlertRepository {
                 JSON.writeValueAsString(a.explanation()), a.id());
     }
 
+    /**
+     * Instants are kept to the microsecond, the precision of the columns on H2 and PostgreSQL, so that {@link #insert(Alert)} finds
+     * the row it wrote by its start (a clock with nanoseconds would otherwise miss it).
+     */
     private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        return instant == null ? null : Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     private static Alert read(ResultSet row) throws SQLException {

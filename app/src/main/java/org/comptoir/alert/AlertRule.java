@@ -9,7 +9,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * {@code query}, at least one of them), how sure the detector must be ({@code sensitivity}, in noise units),
  * the fewest posts in an hour worth an alert ({@code minVolume}), how long after an episode ends before
  * another may start ({@code cooldownHours}) and who hears it ({@code recipients}: notifier names). A rule of kind
- * {@code source-stopped} watches every source of the workspace and needs neither topic nor query.
+ * {@code source-stopped} watches every source of the workspace, one of kind {@code objective-at-risk} every objective of the
+ * workspace; neither needs a topic or a query.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AlertRule(long id, String workspace, String name, AlertKind kind, String topic, String query, double sensitivity,

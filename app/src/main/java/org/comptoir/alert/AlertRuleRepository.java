@@ -22,6 +22,12 @@ final class AlertRuleRepository {
         return Sql.query(dataSource, "select * from alert_rule where workspace = ? order by name", AlertRuleRepository::read, workspace);
     }
 
+    /** The workspaces with at least one enabled rule of {@code kind}. */
+    List<String> workspacesWatching(AlertKind kind) {
+        return Sql.query(dataSource, "select distinct workspace from alert_rule where kind = ? and enabled = true order by workspace",
+                row -> row.getString(1), kind.label());
+    }
+
     Optional<AlertRule> find(String workspace, long id) {
         return Sql.query(dataSource, "select * from alert_rule where workspace = ? and id = ?", AlertRuleRepository::read, workspace, id)
                 .stream().findFirst();

@@ -37,7 +37,10 @@ final class AlertSummary {
                 String.format(numbers, "%.1f", ratio), String.format(numbers, "%.1f", score));
     }
 
-    /** The alert's summary in {@code locale}; a source that stopped delivering keeps the summary it was raised with. */
+    /**
+     * The alert's summary in {@code locale}; an objective at risk is told from the progress it was raised with; a source that
+     * stopped delivering keeps the summary it was raised with.
+     */
     static String of(Alert alert, String topic, Locale locale) {
         AlertKind kind;
         try {
@@ -46,6 +49,9 @@ final class AlertSummary {
             return alert.summary();
         }
         Explanation why = alert.explanation();
+        if (kind == AlertKind.OBJECTIVE_AT_RISK && why != null && why.objective() != null) {
+            return ObjectiveAlerts.summary(why.objective(), locale);
+        }
         if (!kind.hourly() || why == null) {
             return alert.summary();
         }

@@ -33,9 +33,10 @@ public final class Alerts implements AutoCloseable {
     private final Notifications notifications;
     private final AlertEvaluator evaluator;
     private final AlertReplay replay;
+    private final ObjectiveAlerts objectiveAlerts;
     private final Events events;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    private final java.util.concurrent.ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "alerts");
         t.setDaemon(true);
         return t;
@@ -60,6 +61,20 @@ public final class Alerts implements AutoCloseable {
         EpisodeFinder finder = new EpisodeFinder(series, new AuthorWatch(analytics));
         this.evaluator = new AlertEvaluator(finder, explainer, alerts);
         this.replay = new AlertReplay(finder, explainer);
+        this.objectiveAlerts = new ObjectiveAlerts(rules, alerts, clock);
+    }
+
+    /**
+     * Lets the workspaces' {@code objective-at-risk} rules watch these objectives: checked at most once an hour per workspace
+     * (after new posts, and by {@link #checkObjectivesOnATimer()}), and at each requested {@link #evaluate(String)}.
+     */
+    public Alerts watch(Objectives objectives) {
+        return watch(objectives::progress);
+    }
+
+    Alerts watch(ObjectiveAlerts.Progress objectives) {
+        objectiveAlerts.watch(objectives);
+        return this;
     }
 
     /**
@@ -73,7 +88,7 @@ public final class Alerts implements AutoCloseable {
                 background.execute(() -> {
                     pending.remove(e.workspace());
                     try {
-                        evaluate(e.workspace());
+                        evaluate(e.workspace(), false);
                     } catch (RuntimeException failure) {
                         LOG.warn("alert evaluation of workspace {} failed: {}", e.workspace(), failure.toString(), failure);
                     }
@@ -84,14 +99,19 @@ public final class Alerts implements AutoCloseable {
     }
 
     /**
-     * Evaluates every enabled rule of the workspace now; returns the alerts newly raised (already notified). One evaluation
-     * at a time, so the background one and a requested one never raise the same episode twice.
+     * Evaluates every enabled rule of the workspace now, objectives included; returns the alerts newly raised (already
+     * notified). One evaluation at a time, so the background one and a requested one never raise the same episode twice.
      */
-    public synchronized List<Alert> evaluate(String workspace) {
-        List<Alert> raised = new java.util.ArrayList<>();
+    public List<Alert> evaluate(String workspace) {
+        return evaluate(workspace, true);
+    }
+
+    /** As {@link #evaluate(String)}; the objectives only when {@code objectivesNow} or their last check is an hour old. */
+    synchronized List<Alert> evaluate(String workspace, boolean objectivesNow) {
+        List<Alert> raised = new java.util.ArrayList<>(objectives(workspace, objectivesNow));
         Instant now = clock.instant();
         for (AlertRule rule : rules.list(workspace)) {
-            if (!rule.enabled()) {
+            if (!rule.enabled() || rule.kind() == AlertKind.OBJECTIVE_AT_RISK) {
                 continue;
             }
             try {
@@ -105,6 +125,44 @@ public final class Alerts implements AutoCloseable {
             }
         }
         return raised;
+    }
+
+    /** Checks the objectives of the workspace now, or only if their last check is an hour old; returns the alerts raised. */
+    private List<Alert> objectives(String workspace, boolean now) {
+        java.util.function.BiConsumer<AlertRule, Alert> announce = (rule, alert) -> {
+            events.publish(new AlertRaised(workspace, alert.id(), alert.rule(), alert.summary()));
+            notifications.send(rule, alert, deliveries);
+        };
+        try {
+            return now ? objectiveAlerts.check(workspace, announce) : objectiveAlerts.checkIfDue(workspace, announce);
+        } catch (QuerySyntaxException | IllegalArgumentException e) {
+            LOG.warn("the objectives of workspace {} cannot be measured: {}", workspace, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Checks the objectives of every workspace with an enabled {@code objective-at-risk} rule whose last check is an hour old
+     * (also when no post arrives); returns the alerts raised.
+     */
+    public synchronized List<Alert> checkObjectivesDue() {
+        List<Alert> raised = new java.util.ArrayList<>();
+        for (String workspace : rules.workspacesWatching(AlertKind.OBJECTIVE_AT_RISK)) {
+            raised.addAll(objectives(workspace, false));
+        }
+        return raised;
+    }
+
+    /** Under {@code serve}: runs {@link #checkObjectivesDue()} every 10 minutes on the evaluations' thread (no thread of its own). */
+    public Alerts checkObjectivesOnATimer() {
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                checkObjectivesDue();
+            } catch (RuntimeException e) {
+                LOG.warn("checking the objectives failed: {}", e.toString(), e);
+            }
+        }, 10, 10, TimeUnit.MINUTES);
+        return this;
     }
 
     /**

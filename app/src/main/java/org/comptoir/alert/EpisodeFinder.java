@@ -36,7 +36,7 @@ final class EpisodeFinder {
                 yield new Detector(AlertKind.QUERY_MATCHES, rule.sensitivity(), rule.minVolume(), rule.cooldownHours())
                         .episodes(s, 0, lastComplete);
             }
-            case SOURCE_STOPPED -> List.of();
+            case SOURCE_STOPPED, OBJECTIVE_AT_RISK -> List.of();
             default -> {
                 Instant readFrom = start.minus(Duration.ofHours((long) Baseline.WEEK * Baseline.WEEKS + 1));
                 HourlySeries s = series.read(rule, readFrom, to);

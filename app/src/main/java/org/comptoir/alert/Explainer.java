@@ -50,7 +50,7 @@ final class Explainer {
         double ratio = episode.expected() <= 0 ? 0 : Detector.round(episode.observed() / episode.expected());
         return new Explanation(summary(rule, episode, ratio), episode.observed(), episode.expected(), episode.spread(), ratio,
                 episode.score(), episode.baseline(), episode.posts(), terms, drivers, verbatims,
-                link("/dashboard", rule, during, true), link("/search", rule, during, false));
+                link("/dashboard", rule, during, true), link("/search", rule, during, false), null);
     }
 
     /** The summary stored with the alert (English; pages and notifications render it again in their reader's language). */

@@ -91,13 +91,16 @@ final class Notifications {
         };
     }
 
-    /** The explanation as lines for people: terms, authors, verbatims (untrusted: each notifier escapes them). */
+    /** The explanation as lines for people: an objective's trend, terms, authors, verbatims (untrusted: each notifier escapes them). */
     static List<String> details(Explanation why, java.util.Locale locale) {
         if (why == null) {
             return List.of();
         }
         java.util.ResourceBundle t = AlertSummary.bundle(locale);
         List<String> lines = new java.util.ArrayList<>();
+        if (why.objective() != null) {
+            lines.addAll(ObjectiveAlerts.details(why.objective(), locale));
+        }
         if (!why.terms().isEmpty()) {
             lines.add(t.getString("alerts.notify.terms") + " " + String.join(", ", why.terms().stream().limit(8).map(term -> term.term()).toList()));
         }

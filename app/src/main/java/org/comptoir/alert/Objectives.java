@@ -25,12 +25,23 @@ public final class Objectives {
     private final DataSource sql;
     private final Analytics analytics;
     private final TopicCatalog topics;
+    private final FirstResponses firstResponses;
     private final Clock clock;
 
-    public Objectives(DataSource sql, Analytics analytics, TopicCatalog topics, Clock clock) {
+    /**
+     * The inbox's median first response time, in working minutes, of the conversations opened in {@code [from, to)}; null when
+     * none was answered. The inbox provides it ({@code GET /api/v1/inbox/metrics}); {@code alert} does not depend on it.
+     */
+    @FunctionalInterface
+    public interface FirstResponses {
+        Double medianMinutes(String workspace, Instant from, Instant to);
+    }
+
+    public Objectives(DataSource sql, Analytics analytics, TopicCatalog topics, FirstResponses firstResponses, Clock clock) {
         this.sql = sql;
         this.analytics = analytics;
         this.topics = topics;
+        this.firstResponses = firstResponses;
         this.clock = clock;
     }
 
@@ -74,13 +85,27 @@ public final class Objectives {
         List<ObjectiveProgress.Point> trend = new ArrayList<>();
         for (int weeksAgo = 3; weeksAgo >= 0; weeksAgo--) {
             LocalDate day = today.minusWeeks(weeksAgo);
-            trend.add(new ObjectiveProgress.Point(day, measure(o, day.atStartOfDay().toInstant(ZoneOffset.UTC))));
+            Double value = measure(o, day.atStartOfDay().toInstant(ZoneOffset.UTC));
+            if (value != null) {
+                trend.add(new ObjectiveProgress.Point(day, value));
+            }
+        }
+        return of(o, trend, today.minusDays(1));
+    }
+
+    /**
+     * The progress of {@code o} from its weekly points (oldest first; a week without data left out) on {@code today}: met, missed,
+     * on-track or at-risk as documented, {@code no-data} when no week could be measured.
+     */
+    static ObjectiveProgress of(Objective o, List<ObjectiveProgress.Point> trend, LocalDate today) {
+        if (trend.isEmpty()) {
+            return new ObjectiveProgress(o, 0, trend, 0, "no-data");
         }
         double value = trend.get(trend.size() - 1).value();
         double projected = Detector.round(project(trend, o.due()));
-        String status = value >= o.target() ? "met"
-                : !o.due().isAfter(today.minusDays(1)) ? "missed"
-                : projected >= o.target() ? "on-track" : "at-risk";
+        String status = o.reached(value) ? "met"
+                : !o.due().isAfter(today) ? "missed"
+                : o.reached(projected) ? "on-track" : "at-risk";
         return new ObjectiveProgress(o, value, trend, projected, status);
     }
 
@@ -105,16 +130,21 @@ public final class Objectives {
         return intercept + slope * ChronoUnit.DAYS.between(origin, due);
     }
 
-    /** The metric over the 30 days before {@code end}. */
-    double measure(Objective o, Instant end) throws QuerySyntaxException {
+    /** The metric over the 30 days before {@code end}; null when there is nothing to measure (no answered conversation). */
+    Double measure(Objective o, Instant end) throws QuerySyntaxException {
+        if (o.metric() == Objective.Metric.MEDIAN_FIRST_RESPONSE) {
+            Double minutes = firstResponses.medianMinutes(o.workspace(), end.minus(WINDOW), end);
+            return minutes == null ? null : Detector.round(minutes / 60.0);
+        }
         Selection s = new Selection(null, o.topic(), end.minus(WINDOW), end, null, null, ZoneOffset.UTC);
         return switch (o.metric()) {
             case NET_SENTIMENT -> Detector.round(100 * analytics.shareOfVoice(o.workspace(), s, List.of(o.topic())).values().get(0).netSentiment());
             case SHARE_OF_VOICE -> Detector.round(100 * analytics.shareOfVoice(o.workspace(), s, List.of()).values().stream()
                     .filter(v -> v.value().equals(o.topic())).mapToDouble(Figures.Share::share).findFirst().orElse(0));
-            case ADVOCATES -> analytics.pyramid(o.workspace(), s).levels().stream().filter(l -> l.level().equals("advocate"))
+            case ADVOCATES -> (double) analytics.pyramid(o.workspace(), s).levels().stream().filter(l -> l.level().equals("advocate"))
                     .mapToLong(Figures.Level::count).sum();
             case LEGITIMACY_INDEX -> Detector.round(100 * analytics.pyramid(o.workspace(), s).legitimacyIndex());
+            case MEDIAN_FIRST_RESPONSE -> throw new IllegalStateException("measured above");
         };
     }
 }

@@ -40,6 +40,7 @@ record PublicUrl(String base) {
             return null;
         }
         return new Explanation(why.summary(), why.observed(), why.expected(), why.spread(), why.ratio(), why.score(), why.baseline(),
-                why.posts(), why.terms(), why.drivers(), why.verbatims(), absolute(why.dashboardLink()), absolute(why.searchLink()));
+                why.posts(), why.terms(), why.drivers(), why.verbatims(), absolute(why.dashboardLink()), absolute(why.searchLink()),
+                why.objective());
     }
 }

@@ -92,7 +92,7 @@ final class SourceAlerts {
             if (!instant && !alerts.ongoing(rule.id(), subject).isEmpty()) {
                 continue;
             }
-            Explanation why = new Explanation(summary, 0, 0, 0, 0, 0, KIND, 0, List.of(), List.of(), List.of(), link, link);
+            Explanation why = new Explanation(summary, 0, 0, 0, 0, 0, KIND, 0, List.of(), List.of(), List.of(), link, link, null);
             Alert alert = new Alert(0, workspace, rule.id(), rule.name(), KIND, at, at, instant ? at : null, clock.instant(), 0, 0, 0,
                     summary, why);
             long id = alerts.insert(alert, subject);

@@ -78,6 +78,54 @@ class ObjectivesTest {
         }
     }
 
+    @Test
+    void theMedianFirstResponseIsACeilingMeasuredInHoursFromTheInbox() throws Exception {
+        try (Comptoir comptoir = Comptoir.open(dir, Enricher.none(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            comptoir.workspaces().create("ws", "ws", null);
+            assertThat(comptoir.objectives().progress(comptoir.objectives().create(new Objective(0, "ws", "Wired",
+                    Objective.Metric.MEDIAN_FIRST_RESPONSE, null, 2, LocalDate.of(2026, 6, 30))).workspace()))
+                    .as("the real inbox, empty: nothing answered, nothing to measure").singleElement()
+                    .satisfies(p -> assertThat(p.status()).isEqualTo("no-data"));
+            // four weekly windows ending 2026-03-11, -18, -25 and 2026-04-01: 4 h, 3.5 h, 3 h, 2.5 h (−0.5 h a week)
+            List<Instant> asked = new ArrayList<>();
+            Objectives.FirstResponses inbox = (workspace, from, to) -> {
+                asked.add(to);
+                assertThat(Duration.between(from, to)).isEqualTo(Duration.ofDays(30));
+                long weeksBeforeLast = Duration.between(to, Instant.parse("2026-04-01T00:00:00Z")).toDays() / 7;
+                return 150.0 + 30 * weeksBeforeLast;
+            };
+            Objectives objectives = new Objectives(comptoir.dataSource(), comptoir.analytics(), comptoir.topics(), inbox,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            objectives.create(new Objective(0, "ws", "Two hours", Objective.Metric.MEDIAN_FIRST_RESPONSE, null, 2, LocalDate.of(2026, 4, 15)));
+            objectives.create(new Objective(0, "ws", "One hour", Objective.Metric.MEDIAN_FIRST_RESPONSE, null, 1, LocalDate.of(2026, 4, 15)));
+            objectives.create(new Objective(0, "ws", "Three hours", Objective.Metric.MEDIAN_FIRST_RESPONSE, null, 3, LocalDate.of(2026, 4, 15)));
+            List<ObjectiveProgress> progress = objectives.progress("ws");
+            ObjectiveProgress two = progress.stream().filter(p -> p.objective().name().equals("Two hours")).findFirst().orElseThrow();
+            assertThat(two.trend()).extracting(ObjectiveProgress.Point::value).containsExactly(4.0, 3.5, 3.0, 2.5);
+            assertThat(two.value()).isEqualTo(2.5);
+            assertThat(two.projected()).as("two weeks on at −0.5 h a week").isEqualTo(1.5);
+            assertThat(two.status()).as("1.5 h ≤ 2 h by the date").isEqualTo("on-track");
+            assertThat(progress).filteredOn(p -> p.objective().name().equals("One hour")).singleElement()
+                    .satisfies(p -> assertThat(p.status()).as("1.5 h > 1 h").isEqualTo("at-risk"));
+            assertThat(progress).filteredOn(p -> p.objective().name().equals("Three hours")).singleElement()
+                    .satisfies(p -> assertThat(p.status()).as("2.5 h ≤ 3 h already").isEqualTo("met"));
+            assertThat(asked).contains(Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-03-11T00:00:00Z"));
+            assertThatThrownBy(() -> new Objective(0, "ws", "x", Objective.Metric.MEDIAN_FIRST_RESPONSE, "Us", 2, LocalDate.of(2026, 6, 30)))
+                    .hasMessageContaining("workspace's inbox");
+            assertThat(Objective.Metric.fromLabel("median-first-response").comparison()).isEqualTo("≤");
+        }
+    }
+
+    @Test
+    void aWeekWithoutDataIsLeftOutOfTheTrend() {
+        Objective o = new Objective(1, "ws", "x", Objective.Metric.MEDIAN_FIRST_RESPONSE, null, 2, LocalDate.of(2026, 6, 30));
+        LocalDate d = LocalDate.of(2026, 3, 31);
+        ObjectiveProgress p = Objectives.of(o, List.of(new ObjectiveProgress.Point(d.minusWeeks(1), 3), new ObjectiveProgress.Point(d, 2.5)), d);
+        assertThat(p.value()).isEqualTo(2.5);
+        assertThat(p.status()).isEqualTo("on-track"); // −0.5 h a week
+        assertThat(Objectives.of(o, List.of(), d).status()).isEqualTo("no-data");
+    }
+
     static Post post(String id, String text, Instant at) {
         return new Post(id, Network.X, null, new Author(id, "@" + id, id, 1L), text, null, "fr", at, null, null, null, null);
     }

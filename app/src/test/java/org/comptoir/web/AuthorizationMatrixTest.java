@@ -698,7 +698,7 @@ class AuthorizationMatrixTest {
             return existing.get(0).id();
         }
         org.comptoir.alert.Explanation why = new org.comptoir.alert.Explanation("spike", 30, 3, 1, 10, 12, "hour-of-week", 30,
-                List.of(), List.of(), List.of(), "/dashboard", "/search");
+                List.of(), List.of(), List.of(), "/dashboard", "/search", null);
         String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(why);
         org.comptoir.sql.Sql.update(comptoir.dataSource(), "insert into alert (workspace, rule_id, rule_name, kind, started_at, peak_at, ended_at,"
                         + " detected_at, observed, expected, score, summary, explanation) values (?, ?, 'fixed-rule', 'volume-spike', ?, ?, ?, ?, 30, 3, 12, 'spike', ?)",
