@@ -199,6 +199,26 @@ public final class Comptoir implements AutoCloseable {
         return org.comptoir.demo.DemoInbox.setUpIfAbsent(teams, routing, inbox, accounts, clock);
     }
 
+    /**
+     * Gives the demo workspace three objectives of the kinds a team states (net sentiment on its brand after the crisis,
+     * advocates, share of voice against competitors), due at the end of the third month from now, unless it has objectives.
+     */
+    public int setUpDemoObjectivesIfAbsent() {
+        String demo = org.comptoir.workspace.Workspace.DEMO;
+        if (!workspaces.exists(demo) || !objectives.list(demo).isEmpty()) {
+            return 0;
+        }
+        java.time.LocalDate due = java.time.YearMonth.from(clock.instant().atZone(java.time.ZoneOffset.UTC)).plusMonths(3).atEndOfMonth();
+        java.util.List<org.comptoir.alert.Objective> wanted = java.util.List.of(
+                new org.comptoir.alert.Objective(0, demo, "Sentiment net Grelot ≥ +20", org.comptoir.alert.Objective.Metric.NET_SENTIMENT,
+                        "Grelot Mobile", 20, due),
+                new org.comptoir.alert.Objective(0, demo, "50 ambassadeurs", org.comptoir.alert.Objective.Metric.ADVOCATES, null, 50, due),
+                new org.comptoir.alert.Objective(0, demo, "Part de voix Grelot ≥ 35 %", org.comptoir.alert.Objective.Metric.SHARE_OF_VOICE,
+                        "Grelot Mobile", 35, due));
+        wanted.forEach(objectives::create);
+        return wanted.size();
+    }
+
     /** The demo's threads older than a week count as dealt with, so its inbox opens on the last week's work. */
     private void settleDemoInbox() {
         inbox.resolveInactiveBefore(org.comptoir.workspace.Workspace.DEMO, clock.instant().minus(java.time.Duration.ofDays(7)),

@@ -93,6 +93,7 @@ public class ComptoirApplication {
             DemoAccounts.apply(comptoir.accounts(), isLoopback(address) && comptoir.workspaces().exists(Workspace.DEMO));
             if (demo) {
                 comptoir.setUpDemoInboxIfAbsent();
+                comptoir.setUpDemoObjectivesIfAbsent();
             }
             return comptoir;
         } catch (RuntimeException e) {

@@ -52,6 +52,18 @@ class AlertController {
         return "alerts/index";
     }
 
+    /** The objectives panel the dashboard loads: each objective's progress, trend and whether it is on track. */
+    @GetMapping("/alerts/objectives")
+    String objectivesPanel(WorkspaceRef workspace, Model model) {
+        model.addAttribute("workspace", workspace.name());
+        try {
+            model.addAttribute("objectives", objectives.progress(workspace.name()));
+        } catch (QuerySyntaxException e) {
+            model.addAttribute("objectives", List.of());
+        }
+        return "alerts/objectives :: panel";
+    }
+
     @GetMapping("/alerts/{id:\\d+}")
     String alert(WorkspaceRef workspace, @PathVariable long id, Model model, java.util.Locale locale) {
         Alert alert = alerts.alert(workspace.name(), id).orElseThrow(() -> new org.comptoir.web.ApiError.NotFound("no alert " + id));

@@ -79,6 +79,12 @@ class ObjectiveAlertPagesHttpTest {
         String fr = viewer.get("/alerts/" + id.group(1) + "?workspace=demo").body();
         assertThat(fr).contains("id=\"objective\"").contains("Voir les objectifs").contains("id=\"objective-projected\"")
                 .doesNotContain("id=\"figures\"").doesNotContain("<script>x</script>");
+        String panel = viewer.get("/alerts/objectives?workspace=demo").body();
+        assertThat(panel).as("the dashboard's objectives panel").contains("id=\"objectives-panel\"")
+                .contains("Ambassadeurs &lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x</script>")
+                .contains("class=\"objective-at-risk\"").contains("en danger");
+        assertThat(viewer.get("/dashboard?workspace=demo").body()).as("the dashboard loads it")
+                .contains("hx-get=\"/alerts/objectives?workspace=demo\"");
         String en = viewer.get("/alerts/" + id.group(1) + "?workspace=demo&locale=en").body();
         assertThat(en).contains("is at risk: advocates should be ≥ 50 by 2099-06-30").contains("See the objectives")
                 .contains("href=\"/alerts?workspace=demo\"");

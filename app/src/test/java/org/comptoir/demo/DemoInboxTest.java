@@ -62,4 +62,23 @@ class DemoInboxTest {
             assertThat(comptoir.routing().rules(Workspace.DEMO)).hasSize(6);
         }
     }
+
+    @Test
+    void theDemoWorkspaceGetsObjectivesOnceWithTheirProgress() throws Exception {
+        DemoDataset full = new DemoDatasetGenerator(DemoDatasetGenerator.DEFAULT_SEED, LocalDate.of(2026, 11, 1)).generate();
+        DemoDataset recent = new DemoDataset(full.posts().subList(full.posts().size() - 2_000, full.posts().size()), full.topics());
+        Clock clock = Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC);
+        try (Comptoir comptoir = Comptoir.open(dir, Enricher.none(), clock)) {
+            assertThat(comptoir.setUpDemoObjectivesIfAbsent()).as("no demo workspace yet").isZero();
+            new DemoLoader(comptoir.dataDir(), comptoir.workspaces(), comptoir.topics(), comptoir.pipelines(),
+                    new org.comptoir.analytics.Employees(comptoir.dataSource())).loadIfAbsent(() -> recent);
+
+            assertThat(comptoir.setUpDemoObjectivesIfAbsent()).isEqualTo(3);
+            assertThat(comptoir.setUpDemoObjectivesIfAbsent()).as("once").isZero();
+            var progress = comptoir.objectives().progress(Workspace.DEMO);
+            assertThat(progress).hasSize(3).allSatisfy(p -> assertThat(p.objective().due()).isEqualTo(LocalDate.of(2027, 2, 28)));
+            assertThat(progress).extracting(p -> p.objective().metric().label())
+                    .containsExactlyInAnyOrder("net-sentiment", "advocates", "share-of-voice");
+        }
+    }
 }

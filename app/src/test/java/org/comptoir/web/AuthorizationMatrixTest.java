@@ -280,6 +280,7 @@ class AuthorizationMatrixTest {
                 new Row("DELETE /api/v1/objectives/{id}", MANAGER, 204,
                         (who, ws) -> new Call("/api/v1/objectives/" + objectiveId(ws, "gone-" + SEQ.incrementAndGet()))),
                 get("GET /alerts", VIEWER, 200, "/alerts"),
+                get("GET /alerts/objectives", VIEWER, 200, "/alerts/objectives"),
                 new Row("GET /alerts/{id:\\d+}", VIEWER, 200, (who, ws) -> new Call("/alerts/" + alertId(ws))),
                 send("POST /alerts/rules", MANAGER, 302, "/alerts/rules", FORM, "name=page-rule&kind=query-matches&query=panne"),
                 new Row("POST /alerts/rules/delete", MANAGER, 302,
